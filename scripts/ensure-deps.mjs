@@ -1,0 +1,19 @@
+// Installs dependencies when node_modules is missing or older than the lock file, so that
+// `npm start` and `npm test` work on a fresh clone. Node built-ins only: nothing is installed yet.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const stampPath = 'node_modules/.deps-stamp';
+const inputs = ['package.json', 'package-lock.json'].filter((f) => existsSync(f));
+const hash = createHash('sha256');
+for (const file of inputs) hash.update(readFileSync(file));
+const wanted = hash.digest('hex');
+const current = existsSync(stampPath) ? readFileSync(stampPath, 'utf8').trim() : '';
+
+if (current !== wanted) {
+  const command = existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
+  console.log(`[ensure-deps] dependencies missing or stale: running ${command}`);
+  execSync(command, { stdio: 'inherit' });
+  writeFileSync(stampPath, wanted + '\n');
+}
