@@ -1,0 +1,29 @@
+import type { Page } from '@playwright/test';
+
+/** A console list page: its h1 with the counter, its rows and the AWS error shown in place of rows. */
+export class ListPage {
+  constructor(
+    readonly page: Page,
+    readonly path: string,
+  ) {}
+
+  goto(query = '') {
+    return this.page.goto(this.path + query);
+  }
+
+  heading(title: string) {
+    return this.page.getByRole('heading', { level: 1, name: new RegExp(`^${title}`) });
+  }
+
+  row(name: string) {
+    return this.page.getByRole('row').filter({ hasText: name });
+  }
+
+  error() {
+    return this.page.getByTestId('aws-error');
+  }
+
+  search(placeholder: string) {
+    return this.page.getByPlaceholder(placeholder);
+  }
+}

@@ -1,0 +1,43 @@
+import { ConsoleShell } from '../pages/console-shell';
+import { expect, expectAccessible, test } from '../fixtures/test';
+
+test('the console home renders with the shell, in the browser language', async ({ page, t, lang }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: t('home.title') })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(new ConsoleShell(page, t).accountMenu()).toBeVisible();
+  for (const service of ['IAM', 'EC2', 'S3', 'CloudWatch', 'Lambda']) {
+    await expect(page.getByRole('heading', { name: service, exact: true })).toBeVisible();
+  }
+  await expectAccessible(page);
+});
+
+test('?lang= overrides the browser language and the language menu switches it', async ({ page }) => {
+  await page.goto('/?lang=ko');
+  await expect(page.getByRole('heading', { level: 1, name: '콘솔 홈' })).toBeVisible();
+  await page.getByRole('button', { name: /^언어:/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Console Home' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Console Home' })).toBeVisible();
+});
+
+test('the account menu shows the account ID and the services menu opens IAM', async ({ page, t }) => {
+  await page.goto('/');
+  const shell = new ConsoleShell(page, t);
+  await shell.accountMenu().click();
+  await expect(page.getByRole('menuitem', { name: new RegExp('1234-5678-9012') })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: t('nav.services') }).click();
+  await page.getByRole('menuitem', { name: 'IAM' }).click();
+  await expect(page).toHaveURL(/\/iam\/roles$/);
+  await expect(page.getByRole('button', { name: new RegExp(`^${t('nav.global')}`) })).toBeVisible();
+});
+
+test('a URL that matches nothing gets a console-style not-found page', async ({ page, t }) => {
+  await page.goto('/iam/nothing-here');
+  await expect(page.getByRole('heading', { level: 1, name: t('errors.notFoundTitle') })).toBeVisible();
+  await page.getByRole('link', { name: t('errors.backHome') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t('home.title') })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,34 @@
+import { queryOptions } from '@tanstack/react-query';
+import { dispatch } from '../cloud/core/dispatch';
+import type { OperationInput, OperationName, OperationOutput } from '../cloud/core/registry';
+import { useConsoleStore, type ConsoleState } from '../store/console-store';
+
+/** Runs one operation through dispatch as the console identity; an AWS error is thrown as its value. */
+export function callAsConsole<O extends OperationName>(operation: O, input: OperationInput<O>): OperationOutput<O> {
+  const { world, session, setWorld } = useConsoleStore.getState();
+  const { world: next, result } = dispatch(world, session.identity, operation, input, {
+    source: 'console',
+    region: session.region,
+  });
+  setWorld(next);
+  if (!result.ok) throw result.error;
+  return result.output;
+}
+
+/** Query keys carry who asks and where, so a switch of identity or region never shows cached data. */
+export function identityKey(session: ConsoleState['session']): string {
+  const id = session.identity;
+  const who = id.type === 'user' ? `user/${id.userName}` : `assumed-role/${id.roleName}/${id.sessionName}`;
+  return `${id.accountId}:${who}@${session.region}`;
+}
+
+export function cloudQuery<O extends OperationName>(
+  session: ConsoleState['session'],
+  operation: O,
+  input: OperationInput<O>,
+) {
+  return queryOptions({
+    queryKey: [operation, identityKey(session), input] as const,
+    queryFn: async () => callAsConsole(operation, input),
+  });
+}

@@ -1,0 +1,18 @@
+/** Every console URL in one place, mirroring the real console's paths. */
+export const paths = {
+  home: '/',
+  iamRoles: '/iam/roles',
+  iamRole: (name: string) => `/iam/roles/details/${encodeURIComponent(name)}`,
+  iamPolicies: '/iam/policies',
+  iamUsers: '/iam/users',
+  ec2Instances: '/ec2/instances',
+  s3Buckets: '/s3/buckets',
+} as const;
+
+export type ConsoleArea = 'home' | 'iam' | 'ec2' | 's3';
+
+/** Which service a path belongs to: it picks the side navigation and the region display. */
+export function areaOf(pathname: string): ConsoleArea {
+  const first = pathname.split('/')[1];
+  return first === 'iam' || first === 'ec2' || first === 's3' ? first : 'home';
+}

@@ -1,0 +1,54 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { paths } from './paths';
+import { ConsoleShell } from './shell/console-shell';
+import type { Crumb } from './shell/breadcrumbs';
+
+export type RouteHandle = { crumbs: Crumb[] };
+
+const iam: Crumb = { textKey: 'services.iam', href: paths.iamRoles };
+
+// Each console area is its own lazy chunk.
+const routes: RouteObject[] = [
+  {
+    element: <ConsoleShell />,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/home/home-page')).HomePage }) },
+      { path: 'iam', element: <Navigate to={paths.iamRoles} replace /> },
+      {
+        path: 'iam/roles',
+        handle: { crumbs: [iam, { textKey: 'iamNav.roles' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/roles-list/roles-list-page')).RolesListPage }),
+      },
+      {
+        path: 'iam/roles/details/:name',
+        handle: { crumbs: [iam, { textKey: 'iamNav.roles', href: paths.iamRoles }, { param: 'name' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/role-details/role-details-page')).RoleDetailsPage }),
+      },
+      {
+        path: 'iam/policies',
+        handle: { crumbs: [iam, { textKey: 'iamNav.policies' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/policies-list/policies-list-page')).PoliciesListPage }),
+      },
+      {
+        path: 'iam/users',
+        handle: { crumbs: [iam, { textKey: 'iamNav.users' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/users-list/users-list-page')).UsersListPage }),
+      },
+      { path: 'ec2', element: <Navigate to={paths.ec2Instances} replace /> },
+      {
+        path: 'ec2/instances',
+        handle: { crumbs: [{ textKey: 'services.ec2', href: paths.ec2Instances }, { textKey: 'ec2Nav.instances' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/ec2/instances-list/instances-list-page')).InstancesListPage }),
+      },
+      { path: 's3', element: <Navigate to={paths.s3Buckets} replace /> },
+      {
+        path: 's3/buckets',
+        handle: { crumbs: [{ textKey: 's3Nav.header', href: paths.s3Buckets }, { textKey: 's3Nav.buckets' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/buckets-list/buckets-list-page')).BucketsListPage }),
+      },
+      { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes, { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });

@@ -1,0 +1,22 @@
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import { useTranslation } from 'react-i18next';
+import { useMatches, useParams } from 'react-router';
+import { useFollow, withBase } from '../../components/router-link';
+
+/** A breadcrumb is a translated label or a route parameter (e.g. the role name). */
+export type Crumb = { textKey?: string; param?: string; href?: string };
+
+export function Breadcrumbs() {
+  const { t } = useTranslation();
+  const follow = useFollow();
+  const params = useParams();
+  const matches = useMatches();
+  const crumbs = [...matches].reverse().map((m) => (m.handle as { crumbs?: Crumb[] } | undefined)?.crumbs).find(Boolean);
+  if (!crumbs) return null;
+  // The last crumb is the current page, which Cloudscape renders as plain text.
+  const items = crumbs.map((c) => ({
+    text: c.param ? (params[c.param] ?? '') : t(c.textKey ?? ''),
+    href: c.href ? withBase(c.href) : '#',
+  }));
+  return <BreadcrumbGroup items={items} onFollow={follow} ariaLabel={t('nav.navigation')} />;
+}

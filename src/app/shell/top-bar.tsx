@@ -1,0 +1,73 @@
+import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
+import { useTranslation } from 'react-i18next';
+import { useFollow, withBase } from '../../components/router-link';
+import { selectIdentity, selectLanguage, selectRegion, useConsoleStore } from '../../store/console-store';
+import { paths, type ConsoleArea } from '../paths';
+import { formatAccountId, identityLabel } from './identity-label';
+
+const regions = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1', 'ap-northeast-2'];
+
+export function TopBar({ area }: { area: ConsoleArea }) {
+  const { t } = useTranslation();
+  const follow = useFollow();
+  const identity = useConsoleStore(selectIdentity);
+  const region = useConsoleStore(selectRegion);
+  const language = useConsoleStore(selectLanguage);
+  const { setSession, chooseLanguage, reset } = useConsoleStore.getState();
+
+  const services: TopNavigationProps.Utility = {
+    type: 'menu-dropdown',
+    text: t('nav.services'),
+    items: [
+      { id: 'iam', text: t('services.iam'), href: withBase(paths.iamRoles) },
+      { id: 'ec2', text: t('services.ec2'), href: withBase(paths.ec2Instances) },
+      { id: 's3', text: t('services.s3'), href: withBase(paths.s3Buckets) },
+    ],
+    onItemFollow: follow,
+  };
+  // IAM is global: the console shows "Global" and offers no region there.
+  const regionMenu: TopNavigationProps.Utility =
+    area === 'iam'
+      ? { type: 'menu-dropdown', text: t('nav.global'), title: t('nav.region'), items: regions.map((r) => ({ id: r, text: `${t(`regions.${r}`)} ${r}`, disabled: true })) }
+      : {
+          type: 'menu-dropdown',
+          text: t(`regions.${region}`, { defaultValue: region }),
+          title: t('nav.region'),
+          ariaLabel: `${t('nav.region')}: ${region}`,
+          items: regions.map((r) => ({ id: r, text: `${t(`regions.${r}`)} ${r}`, checked: r === region, itemType: 'checkbox' as const })),
+          onItemClick: ({ detail }) => setSession({ region: detail.id }),
+        };
+  const languageMenu: TopNavigationProps.Utility = {
+    type: 'menu-dropdown',
+    text: language === 'ko' ? '한국어' : 'English',
+    title: t('nav.language'),
+    ariaLabel: `${t('nav.language')}: ${language === 'ko' ? '한국어' : 'English'}`,
+    items: [
+      { id: 'en', text: 'English', lang: 'en', checked: language === 'en', itemType: 'checkbox' as const },
+      { id: 'ko', text: '한국어', lang: 'ko', checked: language === 'ko', itemType: 'checkbox' as const },
+    ],
+    onItemClick: ({ detail }) => chooseLanguage(detail.id === 'ko' ? 'ko' : 'en'),
+  };
+  const accountMenu: TopNavigationProps.Utility = {
+    type: 'menu-dropdown',
+    text: identityLabel(identity),
+    description: `${t('nav.accountId')}: ${formatAccountId(identity.accountId)}`,
+    items: [
+      { id: 'copy-account', text: `${t('nav.copyAccountId')} (${formatAccountId(identity.accountId)})` },
+      { id: 'switch-role', text: t('nav.switchRole'), disabled: true, disabledReason: t('services.comingSoon') },
+      { id: 'reset', text: t('nav.resetSimulation') },
+    ],
+    onItemClick: ({ detail }) => {
+      if (detail.id === 'reset') reset();
+      if (detail.id === 'copy-account') void navigator.clipboard?.writeText(identity.accountId).catch(() => undefined);
+    },
+  };
+
+  return (
+    <TopNavigation
+      identity={{ href: withBase(paths.home), title: t('app.title'), onFollow: (e) => follow(e as CustomEvent<{ href?: string }>) }}
+      utilities={[services, regionMenu, languageMenu, accountMenu]}
+      i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}
+    />
+  );
+}

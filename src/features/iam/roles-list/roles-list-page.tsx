@@ -1,0 +1,65 @@
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { TableProps } from '@cloudscape-design/components/table';
+import { useTranslation } from 'react-i18next';
+import { useListRoles } from '../../../api/iam/list-roles';
+import type { OperationOutput } from '../../../cloud/core/registry';
+import { ListTable } from '../../../components/list-table';
+import { RouterLink } from '../../../components/router-link';
+import { trustedEntities, type TrustedEntity } from '../trusted-entities';
+
+type Role = OperationOutput<'iam:ListRoles'>['Roles'][number];
+
+export function RolesListPage() {
+  const { t } = useTranslation();
+  const { data, isPending, error } = useListRoles();
+
+  const entityText = (e: TrustedEntity) =>
+    e.kind === 'service'
+      ? t(e.serviceLinked ? 'roles.serviceLinked' : 'roles.awsService', { service: e.service })
+      : e.kind === 'account'
+        ? t('roles.account', { account: e.account })
+        : t('roles.identityProvider', { provider: e.provider });
+
+  const columns: TableProps.ColumnDefinition<Role>[] = [
+    {
+      id: 'name',
+      header: t('roles.roleName'),
+      cell: (r) => <RouterLink to={`/iam/roles/details/${encodeURIComponent(r.RoleName)}`}>{r.RoleName}</RouterLink>,
+      sortingField: 'RoleName',
+      isRowHeader: true,
+    },
+    {
+      id: 'trusted',
+      header: t('roles.trustedEntities'),
+      cell: (r) => trustedEntities(r.AssumeRolePolicyDocument, r.Path).map(entityText).join(', '),
+    },
+    {
+      id: 'activity',
+      header: t('roles.lastActivity'),
+      cell: (r) => r.RoleLastUsed?.LastUsedDate ?? t('roles.none'),
+    },
+  ];
+
+  return (
+    <ListTable
+      title={t('roles.header')}
+      description={t('roles.description')}
+      actions={
+        <SpaceBetween direction="horizontal" size="xs">
+          <Button disabled>{t('roles.delete')}</Button>
+          <Button variant="primary" disabled>{t('roles.createRole')}</Button>
+        </SpaceBetween>
+      }
+      items={data?.Roles}
+      loading={isPending}
+      error={error}
+      columns={columns}
+      trackBy="RoleName"
+      selectionType="multi"
+      filterPlaceholder={t('app.search')}
+      emptyText={t('roles.empty')}
+      noMatchText={t('roles.noMatch')}
+    />
+  );
+}
