@@ -1,0 +1,44 @@
+import { assumedRoleArn, iamArn } from './arn';
+import type { World } from './world';
+
+/** Who makes a request. Times are epoch ms on the world's clock. */
+export type Caller =
+  | { type: 'user'; accountId: string; userName: string }
+  | {
+      type: 'assumed-role';
+      accountId: string;
+      roleName: string;
+      sessionName: string;
+      issuedAt: number;
+      expiresAt: number;
+      sourceIdentity?: string;
+    }
+  // accountId: the account the service acts in; defaults to the world's first account.
+  | { type: 'service'; service: string; accountId?: string };
+
+/** The ARN AWS reports for the caller (error messages, events, GetCallerIdentity). */
+export function principalArn(world: World, caller: Caller): string {
+  switch (caller.type) {
+    case 'user': {
+      const user = world.accounts[caller.accountId]?.iam.users[caller.userName];
+      return iamArn(caller.accountId, 'user', `${user?.path ?? '/'}${caller.userName}`);
+    }
+    case 'assumed-role':
+      return assumedRoleArn(caller.accountId, caller.roleName, caller.sessionName);
+    case 'service':
+      return caller.service;
+  }
+}
+
+/** The account a request is made in. */
+export function callerAccountId(world: World, caller: Caller): string {
+  if (caller.type !== 'service') return caller.accountId;
+  const id = caller.accountId ?? Object.keys(world.accounts)[0];
+  if (id === undefined) throw new Error('callerAccountId: the world has no account');
+  return id;
+}
+
+/** aws:PrincipalType values. */
+export function principalType(caller: Caller): string {
+  return caller.type === 'user' ? 'User' : caller.type === 'assumed-role' ? 'AssumedRole' : 'AWSService';
+}

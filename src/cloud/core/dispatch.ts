@@ -1,0 +1,107 @@
+import { evaluate, type DecidingStatement, type Decision } from '../policy/evaluate';
+import { accessDeniedError } from './access-denied';
+import { isAwsError, type AwsError } from './aws-error';
+import { callerAccountId, principalArn, type Caller } from './caller';
+import { checkCredentials, globalContext, identityPolicies } from './authorize';
+import { nowIso } from './clock';
+import { appendEvent, type CloudEvent, type EventSource } from './events';
+import type { HandlerResult, OperationContext, OperationDefinition } from './operation';
+import { isOperationName, operations, type OperationName, type OperationOutput } from './registry';
+import { validationError } from './validation';
+import type { World } from './world';
+
+export type DispatchOptions = { source: EventSource; region: string };
+export type DispatchResult<O extends OperationName> = {
+  world: World;
+  result: { ok: true; output: OperationOutput<O> } | { ok: false; error: AwsError };
+};
+
+// IAM is global: its requests are made in (and logged to) us-east-1 whatever region the console shows.
+const GLOBAL_SERVICE_REGION: Partial<Record<string, string>> = { iam: 'us-east-1' };
+
+type Outcome = Pick<CloudEvent, 'resource' | 'decision' | 'decidingStatement'>;
+
+function eventStatement(s: DecidingStatement | undefined): CloudEvent['decidingStatement'] {
+  if (!s) return undefined;
+  return {
+    policyName: s.policyName,
+    ...(s.policyArn !== undefined && { policyArn: s.policyArn }),
+    statementIndex: s.statementIndex,
+    ...(s.sid !== undefined && { sid: s.sid }),
+  };
+}
+
+function runHandler(def: OperationDefinition, world: World, input: unknown, ctx: OperationContext): HandlerResult<unknown> {
+  try {
+    return def.handler(world, input, ctx);
+  } catch (thrown) {
+    if (isAwsError(thrown)) return thrown;
+    throw thrown;
+  }
+}
+
+/**
+ * The one way to read or change the simulated cloud: validate, authorize, run, record.
+ * Pure: returns a new world (with the event appended) and never mutates the given one.
+ */
+export function dispatch<O extends OperationName>(
+  world: World,
+  caller: Caller,
+  operation: O,
+  input: unknown,
+  options: DispatchOptions,
+): DispatchResult<O> {
+  if (!isOperationName(operation)) throw new Error(`dispatch: unknown operation '${String(operation)}'`);
+  const def = operations[operation] as OperationDefinition;
+  const accountId = callerAccountId(world, caller);
+  const region = GLOBAL_SERVICE_REGION[def.service] ?? options.region;
+  const ctx: OperationContext = { caller, accountId, region, now: world.clock.now };
+  const principal = principalArn(world, caller);
+
+  const record = (w: World, outcome: Outcome, errorCode?: string) => appendEvent(w, {
+    time: nowIso(world), source: options.source, principalArn: principal, accountId, region,
+    service: def.service, eventName: def.name, action: def.action, resource: outcome.resource,
+    ...(outcome.decision !== undefined && { decision: outcome.decision }),
+    ...(outcome.decidingStatement !== undefined && { decidingStatement: outcome.decidingStatement }),
+    ...(errorCode !== undefined && { errorCode }),
+  });
+  const fail = (error: AwsError, outcome: Outcome): DispatchResult<O> =>
+    ({ world: record(world, outcome, error.code), result: { ok: false, error } });
+
+  // 1 validate (a missing input means "no parameters")
+  const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
+  if (!parsed.success) return fail(validationError(def.service, def.name, parsed.error.issues), { resource: '*' });
+
+  // 2 what is asked, on what
+  const resource = def.resource(ctx, parsed.data, world);
+  const credentialError = checkCredentials(world, caller, def);
+  if (credentialError) return fail(credentialError, { resource });
+
+  // 3 authorize
+  let decision: Decision = 'Allowed';
+  let decidingStatement: CloudEvent['decidingStatement'];
+  if (!def.skipAuthorization && caller.type !== 'service') { // service principals: trusted for now
+    const context = { ...globalContext(world, caller, principal, accountId, region), ...def.context?.(ctx, parsed.data, world) };
+    const result = evaluate(
+      { principalArn: principal, action: def.action, resource, context },
+      { identity: identityPolicies(world, caller) },
+    );
+    decision = result.decision;
+    decidingStatement = eventStatement(result.explanation.decidingStatements[0]);
+    if (result.decision !== 'Allowed') {
+      const error = accessDeniedError(def, principal, def.action, resource, result.decision, result.explanation.deniedBy);
+      return fail(error, { resource, decision, decidingStatement });
+    }
+  }
+
+  // 4 run
+  const outcome = runHandler(def, world, parsed.data, ctx);
+  if (isAwsError(outcome)) return fail(outcome, { resource, decision, decidingStatement });
+
+  // 5 record; only successful writes move the revision
+  const next = def.access === 'write' ? { ...outcome.world, revision: outcome.world.revision + 1 } : outcome.world;
+  return {
+    world: record(next, { resource, decision, decidingStatement }),
+    result: { ok: true, output: outcome.output as OperationOutput<O> },
+  };
+}

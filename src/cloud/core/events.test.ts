@@ -1,0 +1,47 @@
+import { describe, it, expect } from 'vitest';
+import { createEmptyWorld } from '../scenarios/empty';
+import { appendEvent, MAX_EVENTS, type NewCloudEvent } from './events';
+import { formatCliError, awsError, isAwsError } from './aws-error';
+import { advanceClock, nowIso } from './clock';
+
+const event = (eventName: string): NewCloudEvent => ({
+  time: '2026-01-15T09:00:00Z', source: 'lab', principalArn: 'arn:aws:iam::123456789012:user/student',
+  accountId: '123456789012', region: 'us-east-1', service: 'iam', eventName, action: `iam:${eventName}`,
+  resource: '*', decision: 'Allowed',
+});
+
+describe('appendEvent', () => {
+  it('keeps the newest MAX_EVENTS events with unique, increasing ids', () => {
+    let world = createEmptyWorld();
+    for (let i = 0; i < MAX_EVENTS + 5; i++) world = appendEvent(world, event(`E${i}`));
+    expect(world.events).toHaveLength(MAX_EVENTS);
+    expect(world.events[0]?.eventName).toBe('E5');
+    expect(world.events.at(-1)?.eventName).toBe(`E${MAX_EVENTS + 4}`);
+    expect(new Set(world.events.map((e) => e.eventId)).size).toBe(MAX_EVENTS);
+    expect(world.events.at(-1)?.eventId).toBe('00000000-0000-0000-0000-0000000003ed'); // 1005
+  });
+
+  it('does not touch the seed (reads must not shift later resource ids)', () => {
+    const world = createEmptyWorld();
+    expect(appendEvent(world, event('X')).seed).toBe(world.seed);
+  });
+});
+
+describe('AwsError and clock', () => {
+  it('formats the classic CLI error line', () => {
+    const err = awsError('s3', 'ListBuckets', 'AccessDenied', 'nope', 403);
+    expect(formatCliError(err)).toBe('An error occurred (AccessDenied) when calling the ListBuckets operation: nope');
+    expect(isAwsError(err)).toBe(true);
+    expect(isAwsError(JSON.parse(JSON.stringify(err)))).toBe(true);
+    expect(isAwsError({ Buckets: [] })).toBe(false);
+  });
+
+  it('advances the simulated clock without mutating the world', () => {
+    const world = createEmptyWorld();
+    expect(nowIso(world)).toBe('2026-01-15T09:00:00Z');
+    const later = advanceClock(world, 90 * 60 * 1000);
+    expect(nowIso(later)).toBe('2026-01-15T10:30:00Z');
+    expect(nowIso(world)).toBe('2026-01-15T09:00:00Z');
+    expect(() => advanceClock(world, -1)).toThrow();
+  });
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { World } from './world';
+
+/** The event history keeps at most this many events; the oldest are dropped first. */
+export const MAX_EVENTS = 1000;
+
+// The values of the policy engine's Decision type.
+const DecisionSchema = z.enum(['Allowed', 'ExplicitlyDenied', 'ImplicitlyDenied']);
+
+export const CloudEventSchema = z.object({
+  eventId: z.string(),
+  time: z.string(),
+  source: z.enum(['console', 'cli', 'lab']),
+  principalArn: z.string(),
+  accountId: z.string(),
+  region: z.string(),
+  service: z.string(),
+  eventName: z.string(),
+  action: z.string(),
+  resource: z.string(),
+  // Absent when the request failed before authorization (validation error, bad or expired token).
+  decision: DecisionSchema.optional(),
+  decidingStatement: z.object({
+    policyName: z.string(),
+    policyArn: z.string().optional(),
+    statementIndex: z.number().int(),
+    sid: z.string().optional(),
+  }).optional(),
+  errorCode: z.string().optional(),
+});
+export type CloudEvent = z.infer<typeof CloudEventSchema>;
+export type EventSource = CloudEvent['source'];
+export type NewCloudEvent = Omit<CloudEvent, 'eventId'>;
+
+// Event ids come from a sequence carried by the last event, not from the world's seed:
+// reads must not shift the ids of resources created later.
+function nextEventId(events: readonly CloudEvent[]): string {
+  const last = events[events.length - 1];
+  const previous = last ? Number.parseInt(last.eventId.replaceAll('-', ''), 16) : 0;
+  const hex = ((Number.isFinite(previous) ? previous : 0) + 1).toString(16).padStart(32, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function appendEvent(world: World, event: NewCloudEvent): World {
+  const withId: CloudEvent = { eventId: nextEventId(world.events), ...event };
+  const events = [...world.events, withId];
+  return { ...world, events: events.length > MAX_EVENTS ? events.slice(events.length - MAX_EVENTS) : events };
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import type { ConditionContext } from '../policy/conditions';
+import type { AwsError } from './aws-error';
+import type { Caller } from './caller';
+import type { World } from './world';
+
+export type ServiceName = 'iam' | 'sts' | 'ec2' | 's3' | 'logs' | 'lambda';
+
+/** What a request runs as. accountId is the caller's account; now is the world's clock (epoch ms). */
+export type OperationContext = { caller: Caller; accountId: string; region: string; now: number };
+
+/** A handler's answer: the new world and the API output, or a domain error such as NoSuchEntity. */
+export type HandlerResult<Out> = { world: World; output: Out } | AwsError;
+
+export type OperationDefinition<S extends z.ZodType = z.ZodType, Out = unknown> = {
+  service: ServiceName;
+  /** The API operation name, e.g. 'ListRoles'. */
+  name: string;
+  /** The IAM action that authorizes it, e.g. 'iam:ListRoles' (ListBuckets: 's3:ListAllMyBuckets'). */
+  action: string;
+  /** Successful writes bump world.revision. */
+  access: 'read' | 'write';
+  input: S;
+  /** Only for calls AWS never authorizes (sts:GetCallerIdentity works even under an explicit deny). */
+  skipAuthorization?: boolean;
+  /** The resource ARN the request is authorized against ('*' when the action has no resource type). */
+  resource(ctx: OperationContext, input: z.output<S>, world: World): string;
+  /** Service-specific condition keys (e.g. s3:prefix), added to the global aws:* keys. */
+  context?(ctx: OperationContext, input: z.output<S>, world: World): ConditionContext;
+  /** Pure: returns a new world and never mutates the one it is given. May return or throw an AwsError. */
+  handler(world: World, input: z.output<S>, ctx: OperationContext): HandlerResult<Out>;
+};
+
+/** Identity function that lets TypeScript infer an operation's input schema and output type. */
+export function defineOperation<S extends z.ZodType, Out>(
+  definition: OperationDefinition<S, Out>,
+): OperationDefinition<S, Out> {
+  return definition;
+}

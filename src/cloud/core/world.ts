@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { CloudEventSchema } from './events';
+
+// Times are ISO-8601 strings with second precision ("2026-01-15T09:00:00Z"), except the clock (epoch ms).
+const IsoTime = z.string();
+
+export const TagSchema = z.object({ Key: z.string(), Value: z.string() });
+export type Tag = z.infer<typeof TagSchema>;
+
+/** Inline policies: policy name -> policy JSON text. */
+const InlinePolicies = z.record(z.string(), z.string());
+
+export const UserSchema = z.object({
+  userName: z.string(),
+  userId: z.string(),
+  path: z.string(),
+  arn: z.string(),
+  createDate: IsoTime,
+  attachedPolicyArns: z.array(z.string()),
+  inlinePolicies: InlinePolicies,
+  groupNames: z.array(z.string()),
+  tags: z.array(TagSchema),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const GroupSchema = z.object({
+  groupName: z.string(),
+  groupId: z.string(),
+  path: z.string(),
+  arn: z.string(),
+  createDate: IsoTime,
+  attachedPolicyArns: z.array(z.string()),
+  inlinePolicies: InlinePolicies,
+});
+export type Group = z.infer<typeof GroupSchema>;
+
+export const RoleSchema = z.object({
+  roleName: z.string(),
+  roleId: z.string(),
+  path: z.string(),
+  arn: z.string(),
+  createDate: IsoTime,
+  description: z.string().optional(),
+  maxSessionDuration: z.number().int(),
+  assumeRolePolicyDocument: z.string(),
+  attachedPolicyArns: z.array(z.string()),
+  inlinePolicies: InlinePolicies,
+  permissionsBoundaryArn: z.string().optional(),
+  tags: z.array(TagSchema),
+  lastUsed: z.object({ date: IsoTime, region: z.string() }).optional(),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const PolicyVersionSchema = z.object({
+  versionId: z.string(),
+  document: z.string(),
+  isDefault: z.boolean(),
+  createDate: IsoTime,
+});
+export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
+
+/** A customer managed policy. AWS managed policies live in the catalog, never in the world. */
+export const ManagedPolicySchema = z.object({
+  policyName: z.string(),
+  policyId: z.string(),
+  arn: z.string(),
+  path: z.string(),
+  defaultVersionId: z.string(),
+  versions: z.array(PolicyVersionSchema),
+  createDate: IsoTime,
+  updateDate: IsoTime,
+  description: z.string().optional(),
+});
+export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
+
+export const InstanceProfileSchema = z.object({
+  name: z.string(),
+  id: z.string(),
+  path: z.string(),
+  arn: z.string(),
+  roleName: z.string().optional(),
+  createDate: IsoTime,
+});
+export type InstanceProfile = z.infer<typeof InstanceProfileSchema>;
+
+export const InstanceStateSchema = z.enum(['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated']);
+export type InstanceState = z.infer<typeof InstanceStateSchema>;
+
+export const InstanceSchema = z.object({
+  instanceId: z.string(),
+  name: z.string(),
+  imageId: z.string(),
+  amiName: z.string(),
+  platform: z.enum(['ubuntu', 'amazon-linux']),
+  instanceType: z.string(),
+  state: InstanceStateSchema,
+  launchTime: IsoTime,
+  availabilityZone: z.string(),
+  privateIp: z.string(),
+  publicIp: z.string().optional(),
+  keyName: z.string().optional(),
+  securityGroups: z.array(z.object({ groupId: z.string(), groupName: z.string() })),
+  iamInstanceProfileArn: z.string().optional(),
+  tags: z.array(TagSchema),
+});
+export type Instance = z.infer<typeof InstanceSchema>;
+
+export const S3ObjectSchema = z.object({
+  key: z.string(),
+  size: z.number().int(),
+  lastModified: IsoTime,
+  body: z.string(),
+});
+export type S3Object = z.infer<typeof S3ObjectSchema>;
+
+export const BucketSchema = z.object({
+  name: z.string(),
+  region: z.string(),
+  creationDate: IsoTime,
+  objects: z.record(z.string(), S3ObjectSchema),
+});
+export type Bucket = z.infer<typeof BucketSchema>;
+
+export const AccountSchema = z.object({
+  id: z.string(),
+  alias: z.string().optional(),
+  iam: z.object({
+    users: z.record(z.string(), UserSchema),
+    groups: z.record(z.string(), GroupSchema),
+    roles: z.record(z.string(), RoleSchema),
+    policies: z.record(z.string(), ManagedPolicySchema),
+    instanceProfiles: z.record(z.string(), InstanceProfileSchema),
+  }),
+  regions: z.record(z.string(), z.object({
+    ec2: z.object({ instances: z.record(z.string(), InstanceSchema) }),
+  })),
+  s3: z.object({ buckets: z.record(z.string(), BucketSchema) }),
+});
+export type Account = z.infer<typeof AccountSchema>;
+
+export const WorldSchema = z.object({
+  schemaVersion: z.literal(1),
+  seed: z.number().int().nonnegative(),
+  clock: z.object({ now: z.number() }),
+  revision: z.number().int().nonnegative(),
+  accounts: z.record(z.string(), AccountSchema),
+  events: z.array(CloudEventSchema),
+});
+export type World = z.infer<typeof WorldSchema>;

@@ -1,0 +1,87 @@
+/** Where JSON.parse would fail, found by a small scanner (engine error messages differ and often lack positions). */
+export type JsonSyntaxError = { index: number; line: number; column: number; message: string };
+
+type Failure = { failedAt: number; message: string };
+
+function scan(text: string): void {
+  let i = 0;
+  const fail = (message: string): never => {
+    throw { failedAt: i, message: i >= text.length ? 'Unexpected end of JSON input' : message } satisfies Failure;
+  };
+  const skipSpace = () => { while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++; };
+  const str = () => {
+    i++; // opening quote
+    while (i < text.length) {
+      const c = text.charAt(i);
+      if (c === '"') { i++; return; }
+      if (c === '\\') {
+        i++;
+        if (text.charAt(i) === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('Bad Unicode escape in string');
+          i += 4;
+        } else if (!'"\\/bfnrt'.includes(text.charAt(i)) || i >= text.length) fail('Bad escaped character in string');
+      } else if (c < ' ') fail('Bad control character in string literal');
+      i++;
+    }
+    fail('Unterminated string in JSON');
+  };
+  const num = () => {
+    const re = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) fail(`Unexpected token '${text.charAt(i)}'`);
+    i = re.lastIndex;
+  };
+  const list = (close: string, item: () => void, what: string) => {
+    i++;
+    skipSpace();
+    if (text.charAt(i) === close) { i++; return; }
+    for (;;) {
+      item();
+      skipSpace();
+      const c = text.charAt(i);
+      if (c === ',') { i++; continue; }
+      if (c === close) { i++; return; }
+      fail(`Expected ',' or '${close}' after ${what}`);
+    }
+  };
+  const value = (): void => {
+    skipSpace();
+    const c = text.charAt(i);
+    if (c === '{') return list('}', member, 'property value');
+    if (c === '[') return list(']', value, 'array element');
+    if (c === '"') return str();
+    if (c === '-' || (c >= '0' && c <= '9')) return num();
+    const literal = c === 't' ? 'true' : c === 'f' ? 'false' : c === 'n' ? 'null' : undefined;
+    if (!literal) fail(`Unexpected token '${c}'`);
+    for (const expected of literal ?? '') { // fail on the first wrong character, as V8 does
+      if (text.charAt(i) !== expected) fail(`Unexpected token '${text.charAt(i)}'`);
+      i++;
+    }
+  };
+  const member = () => {
+    skipSpace();
+    if (text.charAt(i) !== '"') fail('Expected double-quoted property name');
+    str();
+    skipSpace();
+    if (text.charAt(i) !== ':') fail("Expected ':' after property name");
+    i++;
+    value();
+  };
+  value();
+  skipSpace();
+  if (i < text.length) fail('Unexpected non-whitespace character after JSON');
+}
+
+export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
+  try {
+    scan(text);
+    return undefined;
+  } catch (thrown) {
+    const { failedAt, message } = thrown as Failure;
+    const before = text.slice(0, failedAt);
+    const line = before.split('\n').length;
+    const column = failedAt - before.lastIndexOf('\n');
+    return { index: failedAt, line, column, message };
+  }
+}

@@ -1,0 +1,91 @@
+import { awsManagedPolicyArn, iamArn } from '../core/arn';
+import { nextId } from '../core/ids';
+import type { Instance, Role, User, World } from '../core/world';
+import { updateAccount } from '../core/world-update';
+
+// Small builders for seed worlds. Each takes ids from the world's seed, so a scenario built
+// the same way always gets the same ids.
+
+export const DEFAULT_ACCOUNT_ID = '123456789012';
+export const DEFAULT_REGION = 'ap-northeast-2';
+
+export function baseWorld(nowIso: string, accountId: string, alias: string, regions: string[]): World {
+  return {
+    schemaVersion: 1,
+    seed: 0,
+    clock: { now: Date.parse(nowIso) },
+    revision: 0,
+    accounts: {
+      [accountId]: {
+        id: accountId,
+        alias,
+        iam: { users: {}, groups: {}, roles: {}, policies: {}, instanceProfiles: {} },
+        regions: Object.fromEntries(regions.map((r) => [r, { ec2: { instances: {} } }])),
+        s3: { buckets: {} },
+      },
+    },
+    events: [],
+  };
+}
+
+type UserSpec = { userName: string; path?: string; createDate: string; policies?: string[] };
+
+export function addUser(world: World, accountId: string, spec: UserSpec): World {
+  const { world: next, id } = nextId(world, 'user');
+  const path = spec.path ?? '/';
+  const user: User = {
+    userName: spec.userName, userId: id, path, arn: iamArn(accountId, 'user', path + spec.userName),
+    createDate: spec.createDate, attachedPolicyArns: (spec.policies ?? []).map((name) => awsManagedPolicyArn(name)),
+    inlinePolicies: {}, groupNames: [], tags: [],
+  };
+  return updateAccount(next, accountId, (a) => { a.iam.users[user.userName] = user; });
+}
+
+type RoleSpec = Pick<Role, 'roleName' | 'path' | 'createDate' | 'description' | 'attachedPolicyArns'> & { trustedService: string };
+
+export function addServiceRole(world: World, accountId: string, spec: RoleSpec): World {
+  const { world: next, id } = nextId(world, 'role');
+  const trust = {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: spec.trustedService }, Action: 'sts:AssumeRole' }],
+  };
+  const role: Role = {
+    roleName: spec.roleName, roleId: id, path: spec.path, arn: iamArn(accountId, 'role', spec.path + spec.roleName),
+    createDate: spec.createDate, ...(spec.description !== undefined && { description: spec.description }),
+    maxSessionDuration: 3600, assumeRolePolicyDocument: JSON.stringify(trust),
+    attachedPolicyArns: spec.attachedPolicyArns, inlinePolicies: {}, tags: [],
+  };
+  return updateAccount(next, accountId, (a) => { a.iam.roles[role.roleName] = role; });
+}
+
+type InstanceSpec = Omit<Instance, 'instanceId' | 'securityGroups' | 'tags'> & { securityGroupName: string };
+
+export function addInstance(world: World, accountId: string, region: string, spec: InstanceSpec): World {
+  const instance = nextId(world, 'instance');
+  const group = nextId(instance.world, 'security-group');
+  const { securityGroupName, ...fields } = spec;
+  const created: Instance = {
+    ...fields,
+    instanceId: instance.id,
+    securityGroups: [{ groupId: group.id, groupName: securityGroupName }],
+    tags: [{ Key: 'Name', Value: spec.name }],
+  };
+  return updateAccount(group.world, accountId, (a) => {
+    const regionState = a.regions[region] ?? { ec2: { instances: {} } };
+    regionState.ec2.instances[created.instanceId] = created;
+    a.regions[region] = regionState;
+  });
+}
+
+export function addBucket(
+  world: World, accountId: string,
+  spec: { name: string; region: string; creationDate: string; objects: Record<string, string> },
+): World {
+  const encoder = new TextEncoder();
+  const objects = Object.fromEntries(Object.entries(spec.objects).map(([key, body]) => [
+    key, { key, body, size: encoder.encode(body).length, lastModified: spec.creationDate },
+  ]));
+  return updateAccount(world, accountId, (a) => {
+    a.s3.buckets[spec.name] = { name: spec.name, region: spec.region, creationDate: spec.creationDate, objects };
+  });
+}

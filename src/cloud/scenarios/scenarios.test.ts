@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { WorldSchema } from '../core/world';
+import { dispatch } from '../core/dispatch';
+import { STUDENT } from './empty';
+import { isScenarioName, scenarios } from './scenarios';
+
+describe('scenarios', () => {
+  it('build valid worlds that survive a JSON round trip', () => {
+    for (const create of Object.values(scenarios)) {
+      const world = create();
+      expect(() => WorldSchema.parse(world)).not.toThrow();
+      expect(WorldSchema.parse(JSON.parse(JSON.stringify(world)))).toEqual(world);
+    }
+  });
+
+  it('build the identical world on every call', () => {
+    expect(JSON.stringify(scenarios.default())).toBe(JSON.stringify(scenarios.default()));
+  });
+
+  it('default: the account, the student, the service-linked roles, instances and buckets', () => {
+    const world = scenarios.default();
+    expect(world.clock.now).toBe(Date.parse('2026-01-15T09:00:00Z'));
+    const account = world.accounts['123456789012'];
+    expect(account?.alias).toBe('acme-training');
+    expect(account?.iam.users.student?.attachedPolicyArns).toEqual([
+      'arn:aws:iam::aws:policy/AmazonEC2FullAccess', 'arn:aws:iam::aws:policy/IAMFullAccess',
+    ]);
+    expect(account?.iam.roles.AWSServiceRoleForSupport?.arn)
+      .toBe('arn:aws:iam::123456789012:role/aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport');
+    expect(Object.keys(account?.iam.instanceProfiles ?? {})).toEqual([]);
+    const instances = Object.values(account?.regions['ap-northeast-2']?.ec2.instances ?? {});
+    expect(instances.map((i) => [i.name, i.state, i.platform, i.instanceType, i.availabilityZone, i.publicIp !== undefined]).sort())
+      .toEqual([
+        ['batch-worker', 'stopped', 'amazon-linux', 't3.small', 'ap-northeast-2c', false],
+        ['web-server', 'running', 'ubuntu', 't2.micro', 'ap-northeast-2a', true],
+      ]);
+    expect(Object.keys(account?.s3.buckets ?? {}).sort()).toEqual(['bucket1', 'bucket2', 'bucket3']);
+  });
+
+  it('empty: the same user and nothing else', () => {
+    const account = scenarios.empty().accounts['123456789012'];
+    expect(account?.iam.users.student?.userId).toBe(scenarios.default().accounts['123456789012']?.iam.users.student?.userId);
+    expect(account?.iam.roles).toEqual({});
+    expect(account?.s3.buckets).toEqual({});
+    expect(Object.values(account?.regions ?? {}).every((r) => Object.keys(r.ec2.instances).length === 0)).toBe(true);
+  });
+
+  it('recognises scenario names', () => {
+    expect(isScenarioName('default')).toBe(true);
+    expect(isScenarioName('toString')).toBe(false);
+  });
+
+  it('no-permissions and administrator change only what student may do', () => {
+    const options = { source: 'console', region: 'ap-northeast-2' } as const;
+    const denied = dispatch(scenarios['no-permissions'](), STUDENT, 'ec2:DescribeInstances', {}, options).result;
+    expect(denied.ok ? 'allowed' : denied.error.code).toBe('UnauthorizedOperation');
+    const admin = dispatch(scenarios.administrator(), STUDENT, 's3:ListBuckets', {}, options).result;
+    expect(admin.ok ? admin.output.Buckets.map((b) => b.Name) : admin.error.code).toEqual(['bucket1', 'bucket2', 'bucket3']);
+    const byDefault = dispatch(scenarios.default(), STUDENT, 's3:ListBuckets', {}, options).result;
+    expect(byDefault.ok ? 'allowed' : byDefault.error.code).toBe('AccessDenied');
+  });
+});

@@ -1,0 +1,18 @@
+import type { World } from '../core/world';
+import { createDefaultWorld } from './default';
+import { createEmptyWorld } from './empty';
+import { createAdministratorWorld, createNoPermissionsWorld } from './student-variants';
+
+/** Seed worlds by name (e.g. `?scenario=empty`). Each call builds a fresh, identical world. */
+export const scenarios = {
+  default: createDefaultWorld,
+  empty: createEmptyWorld,
+  'no-permissions': createNoPermissionsWorld,
+  administrator: createAdministratorWorld,
+} satisfies Record<string, () => World>;
+
+export type ScenarioName = keyof typeof scenarios;
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return Object.hasOwn(scenarios, name);
+}

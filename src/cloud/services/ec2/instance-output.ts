@@ -1,0 +1,64 @@
+import { stableId } from '../../core/ids';
+import type { Account, Instance, InstanceState, Tag } from '../../core/world';
+
+const STATE_CODES: Record<InstanceState, number> = {
+  pending: 0, running: 16, 'shutting-down': 32, terminated: 48, stopping: 64, stopped: 80,
+};
+
+export type InstanceOutput = {
+  InstanceId: string;
+  ImageId: string;
+  InstanceType: string;
+  State: { Code: number; Name: InstanceState };
+  LaunchTime: string;
+  Placement: { AvailabilityZone: string };
+  PrivateIpAddress: string;
+  PrivateDnsName: string;
+  PublicIpAddress?: string;
+  PublicDnsName: string;
+  KeyName?: string;
+  Tags: Tag[];
+  SecurityGroups: { GroupId: string; GroupName: string }[];
+  IamInstanceProfile?: { Arn: string; Id: string };
+  PlatformDetails: 'Linux/UNIX';
+  Monitoring: { State: 'disabled' };
+};
+export type Reservation = { ReservationId: string; OwnerId: string; Instances: InstanceOutput[] };
+
+function regionOf(availabilityZone: string): string {
+  return availabilityZone.replace(/[a-z]$/, '');
+}
+
+export function instanceOutput(account: Account, instance: Instance): InstanceOutput {
+  const region = regionOf(instance.availabilityZone);
+  const profileArn = instance.iamInstanceProfileArn;
+  const profile = profileArn ? Object.values(account.iam.instanceProfiles).find((p) => p.arn === profileArn) : undefined;
+  const dashed = (ip: string) => ip.replaceAll('.', '-');
+  return {
+    InstanceId: instance.instanceId,
+    ImageId: instance.imageId,
+    InstanceType: instance.instanceType,
+    State: { Code: STATE_CODES[instance.state], Name: instance.state },
+    LaunchTime: instance.launchTime,
+    Placement: { AvailabilityZone: instance.availabilityZone },
+    PrivateIpAddress: instance.privateIp,
+    PrivateDnsName: `ip-${dashed(instance.privateIp)}.${region}.compute.internal`,
+    ...(instance.publicIp !== undefined && { PublicIpAddress: instance.publicIp }),
+    PublicDnsName: instance.publicIp ? `ec2-${dashed(instance.publicIp)}.${region}.compute.amazonaws.com` : '',
+    ...(instance.keyName !== undefined && { KeyName: instance.keyName }),
+    Tags: instance.tags,
+    SecurityGroups: instance.securityGroups.map((g) => ({ GroupId: g.groupId, GroupName: g.groupName })),
+    ...(profileArn !== undefined && { IamInstanceProfile: { Arn: profileArn, Id: profile?.id ?? '' } }),
+    PlatformDetails: 'Linux/UNIX',
+    Monitoring: { State: 'disabled' },
+  };
+}
+
+/** One reservation per instance; its id is derived from the instance id so it never changes. */
+export function reservationOf(account: Account, instance: Instance): Reservation {
+  return {
+    ReservationId: stableId('reservation', instance.instanceId),
+    OwnerId: account.id,
+    Instances: [instanceOutput(account, instance)],
+  };
+}

@@ -1,0 +1,39 @@
+import type { Role, Tag } from '../../core/world';
+
+/** A role as IAM's API returns it (ListRoles, GetRole). */
+export type RoleOutput = {
+  Path: string;
+  RoleName: string;
+  RoleId: string;
+  Arn: string;
+  CreateDate: string;
+  /** JSON text (the CLI prints it decoded). */
+  AssumeRolePolicyDocument: string;
+  Description?: string;
+  MaxSessionDuration: number;
+  PermissionsBoundary?: { PermissionsBoundaryType: 'Policy'; PermissionsBoundaryArn: string };
+  Tags?: Tag[];
+  RoleLastUsed?: { LastUsedDate?: string; Region?: string };
+};
+
+export function roleOutput(role: Role): RoleOutput {
+  return {
+    Path: role.path,
+    RoleName: role.roleName,
+    RoleId: role.roleId,
+    Arn: role.arn,
+    CreateDate: role.createDate,
+    AssumeRolePolicyDocument: role.assumeRolePolicyDocument,
+    ...(role.description !== undefined && { Description: role.description }),
+    MaxSessionDuration: role.maxSessionDuration,
+    ...(role.permissionsBoundaryArn !== undefined && {
+      PermissionsBoundary: { PermissionsBoundaryType: 'Policy' as const, PermissionsBoundaryArn: role.permissionsBoundaryArn },
+    }),
+    ...(role.lastUsed && { RoleLastUsed: { LastUsedDate: role.lastUsed.date, Region: role.lastUsed.region } }),
+  };
+}
+
+/** IAM lists come back sorted by name, case-insensitively. */
+export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
+  return (a, b) => name(a).toLowerCase().localeCompare(name(b).toLowerCase(), 'en');
+}
