@@ -22,6 +22,8 @@ export type ListTableProps<T> = {
   emptyText: string;
   noMatchText: string;
   selectionType?: TableProps['selectionType'];
+  /** The row's name, for the selection checkboxes' labels. */
+  itemName: (item: T) => string;
   headingVariant?: 'h1' | 'h2';
   /** Rendered between the header and the table (e.g. a type filter). */
   extraFilter?: ReactNode;
@@ -67,6 +69,11 @@ export function ListTable<T>(props: ListTableProps<T>) {
       loading={props.loading}
       loadingText={t('app.loading')}
       selectionType={props.selectionType}
+      ariaLabels={{
+        selectionGroupLabel: t('app.selection'),
+        allItemsSelectionLabel: () => t('app.selectAll'),
+        itemSelectionLabel: (_, item) => t('app.selectItem', { name: props.itemName(item) }),
+      }}
       filter={
         <>
           <TextFilter

@@ -50,6 +50,7 @@ export function InstancesListPage() {
       loading={isPending}
       error={error}
       columns={columns}
+      itemName={(i) => nameOf(i) || i.InstanceId}
       trackBy="InstanceId"
       selectionType="single"
       filterPlaceholder={t('instances.findPlaceholder')}

@@ -37,6 +37,7 @@ export function PoliciesListPage() {
       loading={isPending}
       error={error}
       columns={columns}
+      itemName={(p) => p.PolicyName}
       trackBy="Arn"
       selectionType="single"
       filterPlaceholder={t('app.search')}

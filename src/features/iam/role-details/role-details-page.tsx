@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useGetRole } from '../../../api/iam/get-role';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
+import { formatConsoleDate } from '../../../components/format-date';
 import { JsonBlock } from '../../../components/json-block';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -22,7 +23,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 export function RoleDetailsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const name = useParams().name ?? '';
   const { data, isPending, error } = useGetRole(name);
   if (isPending) return <Spinner size="large" />;
@@ -30,8 +31,8 @@ export function RoleDetailsPage() {
   const role = data.Role;
   const account = role.Arn.split(':')[4] ?? '';
   const switchLink = `https://signin.aws.amazon.com/switchrole?roleName=${encodeURIComponent(role.Path.slice(1) + role.RoleName)}&account=${account}`;
-  const copy = (text: string) => (
-    <CopyToClipboard variant="inline" textToCopy={text} copySuccessText={t('roleDetails.copied')} copyErrorText={t('roleDetails.copyFailed')} />
+  const copy = (text: string, label: string) => (
+    <CopyToClipboard variant="inline" textToCopy={text} copyButtonAriaLabel={t('roleDetails.copyLabel', { label })} copySuccessText={t('roleDetails.copied')} copyErrorText={t('roleDetails.copyFailed')} />
   );
   return (
     <SpaceBetween size="l">
@@ -39,15 +40,15 @@ export function RoleDetailsPage() {
       <Container header={<Header variant="h2">{t('roleDetails.summary')}</Header>}>
         <ColumnLayout columns={3} variant="text-grid">
           <SpaceBetween size="m">
-            <Field label={t('roleDetails.creationDate')}>{new Date(role.CreateDate).toUTCString()}</Field>
+            <Field label={t('roleDetails.creationDate')}>{formatConsoleDate(role.CreateDate, i18n.language)}</Field>
             <Field label={t('roleDetails.lastActivity')}>{role.RoleLastUsed?.LastUsedDate ?? t('roleDetails.notAccessed')}</Field>
           </SpaceBetween>
           <SpaceBetween size="m">
-            <Field label={t('roleDetails.arn')}>{copy(role.Arn)}</Field>
+            <Field label={t('roleDetails.arn')}>{copy(role.Arn, t('roleDetails.arn'))}</Field>
             <Field label={t('roleDetails.maxSessionDuration')}>{t('roleDetails.hours', { count: role.MaxSessionDuration / 3600 })}</Field>
           </SpaceBetween>
           <SpaceBetween size="m">
-            <Field label={t('roleDetails.linkToSwitch')}>{copy(switchLink)}</Field>
+            <Field label={t('roleDetails.linkToSwitch')}>{copy(switchLink, t('roleDetails.linkToSwitch'))}</Field>
             <Field label={t('roleDetails.description')}>{role.Description ?? '-'}</Field>
           </SpaceBetween>
         </ColumnLayout>

@@ -55,6 +55,7 @@ export function RolesListPage() {
       loading={isPending}
       error={error}
       columns={columns}
+      itemName={(r) => r.RoleName}
       trackBy="RoleName"
       selectionType="multi"
       filterPlaceholder={t('app.search')}

@@ -24,6 +24,7 @@ export function UsersListPage() {
       loading={isPending}
       error={error}
       columns={columns}
+      itemName={(u) => u.UserName}
       trackBy="UserName"
       selectionType="multi"
       filterPlaceholder={t('app.search')}

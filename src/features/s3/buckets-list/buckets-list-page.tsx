@@ -24,6 +24,7 @@ export function BucketsListPage() {
       loading={isPending}
       error={error}
       columns={columns}
+      itemName={(b) => b.Name}
       trackBy="Name"
       selectionType="single"
       filterPlaceholder={t('app.search')}
