@@ -13,7 +13,8 @@ const current = existsSync(stampPath) ? readFileSync(stampPath, 'utf8').trim() :
 
 if (current !== wanted) {
   const command = existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
-  console.log(`[ensure-deps] dependencies missing or stale: running ${command}`);
-  execSync(command, { stdio: 'inherit' });
+  console.error(`[ensure-deps] dependencies missing or stale: running ${command}`);
+  // npm's output goes to stderr so that commands such as `npm run evaluate` keep stdout clean.
+  execSync(command, { stdio: ['ignore', process.stderr, process.stderr] });
   writeFileSync(stampPath, wanted + '\n');
 }
