@@ -67,7 +67,7 @@ export function TopBar({ area }: { area: ConsoleArea }) {
     <TopNavigation
       identity={{ href: withBase(paths.home), title: t('app.title'), onFollow: (e) => follow(e as CustomEvent<{ href?: string }>) }}
       utilities={[services, regionMenu, languageMenu, accountMenu]}
-      i18nStrings={{ overflowMenuTriggerText: 'More', overflowMenuTitleText: 'All' }}
+      i18nStrings={{ overflowMenuTriggerText: t('nav.more'), overflowMenuTitleText: t('nav.all') }}
     />
   );
 }
