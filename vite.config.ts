@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Fails fast when the generated catalogue is missing; then preloads the AWS managed policies tests use.
+    globalSetup: ['scripts/catalog/vitest-global-setup.ts'],
+    setupFiles: ['src/cloud/catalog/vitest-setup.ts'],
   },
 });

@@ -15,8 +15,9 @@ export class ListPage {
     return this.page.getByRole('heading', { level: 1, name: new RegExp(`^${title}`) });
   }
 
+  /** The row whose header cell (the name column) is exactly `name`. */
   row(name: string) {
-    return this.page.getByRole('row').filter({ hasText: name });
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   error() {

@@ -32,7 +32,9 @@ test('a role that does not exist shows IAM\'s NoSuchEntity message, not a blank 
 test('the Policies and Users lists read through dispatch', async ({ page, t }) => {
   const policies = new ListPage(page, '/iam/policies');
   await policies.goto();
+  await policies.search(t('app.search')).fill('AmazonEC2FullAccess');
   await expect(policies.row('AmazonEC2FullAccess')).toContainText(t('policies.attachmentCount', { count: 1 }));
+  await policies.search(t('app.search')).fill('AdministratorAccess');
   await expect(policies.row('AdministratorAccess')).toContainText(t('policies.jobFunction'));
   await expectAccessible(page);
   const users = new ListPage(page, '/iam/users');

@@ -1,9 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dispatch } from '../cloud/core/dispatch';
+import { preloadManagedPolicies } from '../cloud/core/policy-lookup';
 import type { OperationInput, OperationName, OperationOutput } from '../cloud/core/registry';
 import { useConsoleStore, type ConsoleState } from '../store/console-store';
 
-/** Runs one operation through dispatch as the console identity; an AWS error is thrown as its value. */
+/**
+ * Runs one operation through dispatch as the console identity; an AWS error is thrown as its value.
+ * Synchronous, so the AWS managed policies it reads must already be loaded: prefer callAsConsoleAsync.
+ */
 export function callAsConsole<O extends OperationName>(operation: O, input: OperationInput<O>): OperationOutput<O> {
   const { world, session, setWorld } = useConsoleStore.getState();
   const { world: next, result } = dispatch(world, session.identity, operation, input, {
@@ -13,6 +17,12 @@ export function callAsConsole<O extends OperationName>(operation: O, input: Oper
   setWorld(next);
   if (!result.ok) throw result.error;
   return result.output;
+}
+
+/** callAsConsole after loading the catalogue data dispatch will read (policy documents, the policy index). */
+export async function callAsConsoleAsync<O extends OperationName>(operation: O, input: OperationInput<O>): Promise<OperationOutput<O>> {
+  await preloadManagedPolicies(useConsoleStore.getState().world, operation, input);
+  return callAsConsole(operation, input);
 }
 
 /** Query keys carry who asks and where, so a switch of identity or region never shows cached data. */
@@ -29,6 +39,6 @@ export function cloudQuery<O extends OperationName>(
 ) {
   return queryOptions({
     queryKey: [operation, identityKey(session), input] as const,
-    queryFn: async () => callAsConsole(operation, input),
+    queryFn: () => callAsConsoleAsync(operation, input),
   });
 }

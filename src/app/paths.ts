@@ -2,6 +2,7 @@
 export const paths = {
   home: '/',
   iamRoles: '/iam/roles',
+  iamCreateRole: '/iam/roles/create',
   iamRole: (name: string) => `/iam/roles/details/${encodeURIComponent(name)}`,
   iamPolicies: '/iam/policies',
   iamUsers: '/iam/users',

@@ -20,6 +20,11 @@ const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/iam/roles-list/roles-list-page')).RolesListPage }),
       },
       {
+        path: 'iam/roles/create',
+        handle: { crumbs: [iam, { textKey: 'iamNav.roles', href: paths.iamRoles }, { textKey: 'roles.createRole' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/create-role/create-role-page')).CreateRolePage }),
+      },
+      {
         path: 'iam/roles/details/:name',
         handle: { crumbs: [iam, { textKey: 'iamNav.roles', href: paths.iamRoles }, { param: 'name' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/iam/role-details/role-details-page')).RoleDetailsPage }),
@@ -30,9 +35,29 @@ const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/iam/policies-list/policies-list-page')).PoliciesListPage }),
       },
       {
+        path: 'iam/policies/create',
+        handle: { crumbs: [iam, { textKey: 'iamNav.policies', href: paths.iamPolicies }, { textKey: 'policies.createPolicy' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/create-policy/create-policy-page')).CreatePolicyPage }),
+      },
+      {
+        path: 'iam/policies/details/:arn',
+        handle: { crumbs: [iam, { textKey: 'iamNav.policies', href: paths.iamPolicies }, { param: 'arn' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/policy-details/policy-details-page')).PolicyDetailsPage }),
+      },
+      {
         path: 'iam/users',
         handle: { crumbs: [iam, { textKey: 'iamNav.users' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/iam/users-list/users-list-page')).UsersListPage }),
+      },
+      {
+        path: 'iam/users/details/:name',
+        handle: { crumbs: [iam, { textKey: 'iamNav.users', href: paths.iamUsers }, { param: 'name' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/user-details/user-details-page')).UserDetailsPage }),
+      },
+      {
+        path: 'iam/users/details/:name/add-permissions',
+        handle: { crumbs: [iam, { textKey: 'iamNav.users', href: paths.iamUsers }, { param: 'name' }, { textKey: 'users.addPermissions' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/add-user-permissions/add-user-permissions-page')).AddUserPermissionsPage }),
       },
       { path: 'ec2', element: <Navigate to={paths.ec2Instances} replace /> },
       {

@@ -25,6 +25,9 @@ export type ListTableProps<T> = {
   /** The row's name, for the selection checkboxes' labels. */
   itemName: (item: T) => string;
   headingVariant?: 'h1' | 'h2';
+  /** Controlled selection, for tables that are part of a form (e.g. the Create role wizard). */
+  selectedItems?: T[];
+  onSelectionChange?: (items: T[]) => void;
   /** Rendered between the header and the table (e.g. a type filter). */
   extraFilter?: ReactNode;
 };
@@ -39,14 +42,16 @@ export function ListTable<T>(props: ListTableProps<T>) {
       filtering: { empty: <Box textAlign="center">{props.emptyText}</Box>, noMatch: <Box textAlign="center">{props.noMatchText}</Box> },
       pagination: { pageSize },
       sorting: {},
-      selection: {},
+      selection: { keepSelection: true, trackBy: props.trackBy },
     },
   );
   const total = props.items?.length;
+  const variant = props.headingVariant === 'h2' ? 'container' : 'full-page';
+  const selectedCount = props.selectedItems?.length;
   const header = (
     <Header
       variant={props.headingVariant === 'h2' ? 'h2' : 'awsui-h1-sticky'}
-      counter={total === undefined ? undefined : `(${total})`}
+      counter={total === undefined ? undefined : selectedCount ? `(${selectedCount}/${total})` : `(${total})`}
       description={props.description}
       actions={props.actions}
     >
@@ -55,20 +60,23 @@ export function ListTable<T>(props: ListTableProps<T>) {
   );
   if (props.error) {
     return (
-      <Table header={header} items={[]} columnDefinitions={props.columns} empty={<AwsErrorAlert error={props.error} />} variant="full-page" />
+      <Table<T> header={header} items={[]} columnDefinitions={props.columns} empty={<AwsErrorAlert error={props.error} />} variant={variant} />
     );
   }
   return (
-    <Table
+    <Table<T>
       {...collectionProps}
       header={header}
-      variant="full-page"
+      variant={variant}
       items={items}
       columnDefinitions={props.columns}
       trackBy={props.trackBy}
       loading={props.loading}
       loadingText={t('app.loading')}
       selectionType={props.selectionType}
+      {...(props.selectedItems
+        ? { selectedItems: props.selectedItems, onSelectionChange: ({ detail }) => props.onSelectionChange?.(detail.selectedItems as T[]) }
+        : {})}
       ariaLabels={{
         selectionGroupLabel: t('app.selection'),
         allItemsSelectionLabel: () => t('app.selectAll'),

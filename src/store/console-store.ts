@@ -5,10 +5,22 @@ import { defaultSession, type ConsoleSession } from './session';
 
 export type NoticeKind = 'corrupted' | 'reset' | 'storageFull';
 
+/** A flash message raised by a page (e.g. "Role X created."), as an i18n key and its values. */
+export type Flash = {
+  id: string;
+  type: 'success' | 'error' | 'warning' | 'info';
+  key: string;
+  values?: Record<string, string>;
+  /** Text shown as is, untranslated: an AWS error message. */
+  detail?: string;
+  action?: { key: string; href: string };
+};
+
 export type ConsoleState = {
   world: World;
   session: ConsoleSession;
   notices: NoticeKind[];
+  flashes: Flash[];
   /** The language shown now: from `?lang=`, the saved choice or the browser (see i18n/detectLanguage). */
   language: 'en' | 'ko';
   /** The raw text of a stored state that failed validation, kept so the learner can download it. */
@@ -22,6 +34,9 @@ type Actions = {
   reset: (scenario?: ScenarioName) => void;
   notify: (kind: NoticeKind) => void;
   dismiss: (kind: NoticeKind) => void;
+  /** Shows a flash message; one with the same id replaces the old one. */
+  flash: (flash: Flash) => void;
+  dismissFlash: (id: string) => void;
   /** Replaces world and session with a copy saved by another tab. */
   adopt: (state: Pick<ConsoleState, 'world' | 'session'>) => void;
 };
@@ -35,6 +50,7 @@ export function freshState(scenario: ScenarioName = 'default'): Pick<ConsoleStat
 export const useConsoleStore = create<ConsoleStore>()((set) => ({
   ...freshState(),
   notices: [],
+  flashes: [],
   language: 'en',
   setWorld: (world) => set({ world }),
   setSession: (update) => set((state) => ({ session: { ...state.session, ...update } })),
@@ -52,6 +68,8 @@ export const useConsoleStore = create<ConsoleStore>()((set) => ({
     }),
   notify: (kind) => set((state) => ({ notices: state.notices.includes(kind) ? state.notices : [...state.notices, kind] })),
   dismiss: (kind) => set((state) => ({ notices: state.notices.filter((n) => n !== kind) })),
+  flash: (flash) => set((state) => ({ flashes: [...state.flashes.filter((f) => f.id !== flash.id), flash] })),
+  dismissFlash: (id) => set((state) => ({ flashes: state.flashes.filter((f) => f.id !== id) })),
   adopt: ({ world, session }) => set({ world, session }),
 }));
 
@@ -62,4 +80,5 @@ export const selectRegion = (s: ConsoleStore) => s.session.region;
 export const selectRevision = (s: ConsoleStore) => s.world.revision;
 export const selectLanguage = (s: ConsoleStore) => s.language;
 export const selectNotices = (s: ConsoleStore) => s.notices;
+export const selectFlashes = (s: ConsoleStore) => s.flashes;
 export const selectUnreadableState = (s: ConsoleStore) => s.unreadableState;

@@ -6,6 +6,9 @@ import { useFollow, withBase } from '../../components/router-link';
 /** A breadcrumb is a translated label or a route parameter (e.g. the role name). */
 export type Crumb = { textKey?: string; param?: string; href?: string };
 
+// A policy's crumb is its name, not its whole ARN.
+const lastSegment = (value: string) => (value.startsWith('arn:') ? value.slice(value.lastIndexOf('/') + 1) : value);
+
 export function Breadcrumbs() {
   const { t } = useTranslation();
   const follow = useFollow();
@@ -15,7 +18,7 @@ export function Breadcrumbs() {
   if (!crumbs) return null;
   // The last crumb is the current page, which Cloudscape renders as plain text.
   const items = crumbs.map((c) => ({
-    text: c.param ? (params[c.param] ?? '') : t(c.textKey ?? ''),
+    text: c.param ? lastSegment(params[c.param] ?? '') : t(c.textKey ?? ''),
     href: c.href ? withBase(c.href) : '#',
   }));
   return <BreadcrumbGroup items={items} onFollow={follow} ariaLabel={t('nav.navigation')} />;

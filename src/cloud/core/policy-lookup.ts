@@ -1,9 +1,12 @@
-import { getAwsManagedPolicy } from '../catalog/managed-policies';
-import type { Account } from './world';
+import { getAwsManagedPolicy, isAwsManagedPolicyArn, loadAwsManagedPolicies, loadAwsManagedPolicyIndex } from '../catalog/managed-policies';
+import type { Account, World } from './world';
 
 export type ResolvedManagedPolicy = { policyName: string; arn: string; policyText: string };
 
-/** A managed policy by ARN with its default version's text: AWS managed from the catalog, else the account's own. */
+/**
+ * A managed policy by ARN with its default version's text: AWS managed from the catalogue, else the
+ * account's own. AWS managed documents load lazily: run preloadManagedPolicies before dispatch.
+ */
 export function resolveManagedPolicy(account: Account, arn: string): ResolvedManagedPolicy | undefined {
   const aws = getAwsManagedPolicy(arn);
   if (aws) return { policyName: aws.policyName, arn, policyText: aws.document };
@@ -15,4 +18,38 @@ export function resolveManagedPolicy(account: Account, arn: string): ResolvedMan
 /** The policy name from a policy ARN ("arn:aws:iam::aws:policy/service-role/X" -> "X"). */
 export function policyNameFromArn(arn: string): string {
   return arn.slice(arn.lastIndexOf('/') + 1);
+}
+
+/** Every AWS managed policy ARN the world uses: attached to users, groups and roles, or as a permissions boundary. */
+export function awsManagedPolicyArnsInWorld(world: World): string[] {
+  const arns = new Set<string>();
+  for (const account of Object.values(world.accounts)) {
+    const { users, groups, roles } = account.iam;
+    for (const e of [...Object.values(users), ...Object.values(groups), ...Object.values(roles)]) {
+      e.attachedPolicyArns.forEach((arn) => arns.add(arn));
+      const boundary = (e as { permissionsBoundaryArn?: string }).permissionsBoundaryArn;
+      if (boundary) arns.add(boundary);
+    }
+  }
+  return [...arns].filter(isAwsManagedPolicyArn);
+}
+
+// Operations whose handler reads the whole AWS managed policy index.
+const NEEDS_INDEX = new Set(['iam:ListPolicies']);
+
+/**
+ * Loads the catalogue data a synchronous dispatch of `operation` can read: the documents of every AWS
+ * managed policy in the world and of any named in the input (PolicyArn, PermissionsBoundary, ...), and
+ * the index when the operation lists policies. Cheap when already loaded.
+ */
+export async function preloadManagedPolicies(world: World, operation: string, input: unknown): Promise<void> {
+  const arns = [...awsManagedPolicyArnsInWorld(world), ...arnsIn(input)];
+  await Promise.all([loadAwsManagedPolicies(arns), NEEDS_INDEX.has(operation) ? loadAwsManagedPolicyIndex() : undefined]);
+}
+
+function arnsIn(input: unknown): string[] {
+  if (typeof input === 'string') return isAwsManagedPolicyArn(input) ? [input] : [];
+  if (Array.isArray(input)) return input.flatMap(arnsIn);
+  if (input && typeof input === 'object') return Object.values(input).flatMap(arnsIn);
+  return [];
 }

@@ -1,13 +1,70 @@
 import type { z } from 'zod';
 import { describeInstances } from '../services/ec2/describe-instances';
+import { addRoleToInstanceProfile } from '../services/iam/add-role-to-instance-profile';
+import { addUserToGroup } from '../services/iam/add-user-to-group';
+import { attachGroupPolicy } from '../services/iam/attach-group-policy';
+import { attachRolePolicy } from '../services/iam/attach-role-policy';
 import { attachUserPolicy } from '../services/iam/attach-user-policy';
+import { createAccessKey } from '../services/iam/create-access-key';
+import { createGroup } from '../services/iam/create-group';
+import { createInstanceProfile } from '../services/iam/create-instance-profile';
+import { createPolicy } from '../services/iam/create-policy';
+import { createPolicyVersion } from '../services/iam/create-policy-version';
+import { createRole } from '../services/iam/create-role';
+import { createUser } from '../services/iam/create-user';
+import { deleteAccessKey } from '../services/iam/delete-access-key';
+import { deleteGroup } from '../services/iam/delete-group';
+import { deleteGroupPolicy } from '../services/iam/delete-group-policy';
+import { deleteInstanceProfile } from '../services/iam/delete-instance-profile';
+import { deletePolicy } from '../services/iam/delete-policy';
+import { deletePolicyVersion } from '../services/iam/delete-policy-version';
+import { deleteRole } from '../services/iam/delete-role';
+import { deleteRolePermissionsBoundary } from '../services/iam/delete-role-permissions-boundary';
+import { deleteRolePolicy } from '../services/iam/delete-role-policy';
+import { deleteUser } from '../services/iam/delete-user';
+import { deleteUserPolicy } from '../services/iam/delete-user-policy';
+import { detachGroupPolicy } from '../services/iam/detach-group-policy';
+import { detachRolePolicy } from '../services/iam/detach-role-policy';
 import { detachUserPolicy } from '../services/iam/detach-user-policy';
+import { getGroup } from '../services/iam/get-group';
+import { getGroupPolicy } from '../services/iam/get-group-policy';
+import { getInstanceProfile } from '../services/iam/get-instance-profile';
+import { getPolicy } from '../services/iam/get-policy';
+import { getPolicyVersion } from '../services/iam/get-policy-version';
 import { getRole } from '../services/iam/get-role';
+import { getRolePolicy } from '../services/iam/get-role-policy';
 import { getUser } from '../services/iam/get-user';
+import { getUserPolicy } from '../services/iam/get-user-policy';
+import { listAccessKeys } from '../services/iam/list-access-keys';
+import { listAttachedGroupPolicies } from '../services/iam/list-attached-group-policies';
+import { listAttachedRolePolicies } from '../services/iam/list-attached-role-policies';
 import { listAttachedUserPolicies } from '../services/iam/list-attached-user-policies';
+import { listEntitiesForPolicy } from '../services/iam/list-entities-for-policy';
+import { listGroupPolicies } from '../services/iam/list-group-policies';
+import { listGroups } from '../services/iam/list-groups';
+import { listGroupsForUser } from '../services/iam/list-groups-for-user';
+import { listInstanceProfiles } from '../services/iam/list-instance-profiles';
+import { listInstanceProfilesForRole } from '../services/iam/list-instance-profiles-for-role';
 import { listPolicies } from '../services/iam/list-policies';
+import { listPolicyVersions } from '../services/iam/list-policy-versions';
+import { listRolePolicies } from '../services/iam/list-role-policies';
+import { listRoleTags } from '../services/iam/list-role-tags';
 import { listRoles } from '../services/iam/list-roles';
+import { listUserPolicies } from '../services/iam/list-user-policies';
 import { listUsers } from '../services/iam/list-users';
+import { putGroupPolicy } from '../services/iam/put-group-policy';
+import { putRolePermissionsBoundary } from '../services/iam/put-role-permissions-boundary';
+import { putRolePolicy } from '../services/iam/put-role-policy';
+import { putUserPolicy } from '../services/iam/put-user-policy';
+import { removeRoleFromInstanceProfile } from '../services/iam/remove-role-from-instance-profile';
+import { removeUserFromGroup } from '../services/iam/remove-user-from-group';
+import { setDefaultPolicyVersion } from '../services/iam/set-default-policy-version';
+import { tagRole } from '../services/iam/tag-role';
+import { untagRole } from '../services/iam/untag-role';
+import { updateAccessKey } from '../services/iam/update-access-key';
+import { updateAssumeRolePolicy } from '../services/iam/update-assume-role-policy';
+import { updateRole } from '../services/iam/update-role';
+import { updateRoleDescription } from '../services/iam/update-role-description';
 import { listBuckets } from '../services/s3/list-buckets';
 import { listObjectsV2 } from '../services/s3/list-objects-v2';
 import { getCallerIdentity } from '../services/sts/get-caller-identity';
@@ -22,6 +79,63 @@ export const operations = {
   'iam:AttachUserPolicy': attachUserPolicy,
   'iam:DetachUserPolicy': detachUserPolicy,
   'iam:ListPolicies': listPolicies,
+  'iam:AddRoleToInstanceProfile': addRoleToInstanceProfile,
+  'iam:AddUserToGroup': addUserToGroup,
+  'iam:AttachGroupPolicy': attachGroupPolicy,
+  'iam:AttachRolePolicy': attachRolePolicy,
+  'iam:CreateAccessKey': createAccessKey,
+  'iam:CreateGroup': createGroup,
+  'iam:CreateInstanceProfile': createInstanceProfile,
+  'iam:CreatePolicy': createPolicy,
+  'iam:CreatePolicyVersion': createPolicyVersion,
+  'iam:CreateRole': createRole,
+  'iam:CreateUser': createUser,
+  'iam:DeleteAccessKey': deleteAccessKey,
+  'iam:DeleteGroup': deleteGroup,
+  'iam:DeleteGroupPolicy': deleteGroupPolicy,
+  'iam:DeleteInstanceProfile': deleteInstanceProfile,
+  'iam:DeletePolicy': deletePolicy,
+  'iam:DeletePolicyVersion': deletePolicyVersion,
+  'iam:DeleteRole': deleteRole,
+  'iam:DeleteRolePermissionsBoundary': deleteRolePermissionsBoundary,
+  'iam:DeleteRolePolicy': deleteRolePolicy,
+  'iam:DeleteUser': deleteUser,
+  'iam:DeleteUserPolicy': deleteUserPolicy,
+  'iam:DetachGroupPolicy': detachGroupPolicy,
+  'iam:DetachRolePolicy': detachRolePolicy,
+  'iam:GetGroup': getGroup,
+  'iam:GetGroupPolicy': getGroupPolicy,
+  'iam:GetInstanceProfile': getInstanceProfile,
+  'iam:GetPolicy': getPolicy,
+  'iam:GetPolicyVersion': getPolicyVersion,
+  'iam:GetRolePolicy': getRolePolicy,
+  'iam:GetUserPolicy': getUserPolicy,
+  'iam:ListAccessKeys': listAccessKeys,
+  'iam:ListAttachedGroupPolicies': listAttachedGroupPolicies,
+  'iam:ListAttachedRolePolicies': listAttachedRolePolicies,
+  'iam:ListEntitiesForPolicy': listEntitiesForPolicy,
+  'iam:ListGroupPolicies': listGroupPolicies,
+  'iam:ListGroups': listGroups,
+  'iam:ListGroupsForUser': listGroupsForUser,
+  'iam:ListInstanceProfiles': listInstanceProfiles,
+  'iam:ListInstanceProfilesForRole': listInstanceProfilesForRole,
+  'iam:ListPolicyVersions': listPolicyVersions,
+  'iam:ListRolePolicies': listRolePolicies,
+  'iam:ListRoleTags': listRoleTags,
+  'iam:ListUserPolicies': listUserPolicies,
+  'iam:PutGroupPolicy': putGroupPolicy,
+  'iam:PutRolePermissionsBoundary': putRolePermissionsBoundary,
+  'iam:PutRolePolicy': putRolePolicy,
+  'iam:PutUserPolicy': putUserPolicy,
+  'iam:RemoveRoleFromInstanceProfile': removeRoleFromInstanceProfile,
+  'iam:RemoveUserFromGroup': removeUserFromGroup,
+  'iam:SetDefaultPolicyVersion': setDefaultPolicyVersion,
+  'iam:TagRole': tagRole,
+  'iam:UntagRole': untagRole,
+  'iam:UpdateAccessKey': updateAccessKey,
+  'iam:UpdateAssumeRolePolicy': updateAssumeRolePolicy,
+  'iam:UpdateRole': updateRole,
+  'iam:UpdateRoleDescription': updateRoleDescription,
   'sts:GetCallerIdentity': getCallerIdentity,
   'ec2:DescribeInstances': describeInstances,
   's3:ListBuckets': listBuckets,

@@ -10,6 +10,14 @@ export type Tag = z.infer<typeof TagSchema>;
 /** Inline policies: policy name -> policy JSON text. */
 const InlinePolicies = z.record(z.string(), z.string());
 
+export const AccessKeySchema = z.object({
+  accessKeyId: z.string(),
+  secretAccessKey: z.string(),
+  status: z.enum(['Active', 'Inactive']),
+  createDate: IsoTime,
+});
+export type AccessKey = z.infer<typeof AccessKeySchema>;
+
 export const UserSchema = z.object({
   userName: z.string(),
   userId: z.string(),
@@ -20,6 +28,8 @@ export const UserSchema = z.object({
   inlinePolicies: InlinePolicies,
   groupNames: z.array(z.string()),
   tags: z.array(TagSchema),
+  /** At most two (Active or Inactive). Optional so worlds stored before access keys existed stay valid. */
+  accessKeys: z.array(AccessKeySchema).optional(),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -70,6 +80,9 @@ export const ManagedPolicySchema = z.object({
   createDate: IsoTime,
   updateDate: IsoTime,
   description: z.string().optional(),
+  tags: z.array(TagSchema).optional(),
+  /** The number of the next version id ("v7"): version ids are never reused. Absent: one past the highest. */
+  nextVersionNumber: z.number().int().optional(),
 });
 export type ManagedPolicy = z.infer<typeof ManagedPolicySchema>;
 

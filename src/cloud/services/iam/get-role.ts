@@ -5,14 +5,12 @@ import { noSuchRole } from './iam-errors';
 import { RoleName } from './iam-inputs';
 import { roleOutput, type RoleOutput } from './role-output';
 import { roleResource } from './iam-resources';
+import { iamOperation } from './iam-operation';
 
 export type GetRoleOutput = { Role: RoleOutput & { RoleLastUsed: { LastUsedDate?: string; Region?: string } } };
 
 export const getRole = defineOperation({
-  service: 'iam',
-  name: 'GetRole',
-  action: 'iam:GetRole',
-  access: 'read',
+  ...iamOperation('GetRole', 'read'),
   input: z.object({ RoleName }),
   resource: (ctx, input, world) => roleResource(ctx, world, input.RoleName),
   handler(world, input, ctx): HandlerResult<GetRoleOutput> {

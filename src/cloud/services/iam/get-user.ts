@@ -1,35 +1,23 @@
 import { z } from 'zod';
-import { awsError } from '../../core/aws-error';
-import type { Caller } from '../../core/caller';
 import { defineOperation, type HandlerResult } from '../../core/operation';
 import { getAccount } from '../../core/world-update';
-import { noSuchUser } from './iam-errors';
+import { noSuchUser, userNameRequired } from './iam-errors';
 import { UserName } from './iam-inputs';
+import { targetUserName } from './iam-lookup';
 import { userOutput, type UserOutput } from './user-output';
-import { userResource } from './iam-resources';
+import { targetUserResource } from './iam-resources';
+import { iamOperation } from './iam-operation';
 
 export type GetUserOutput = { User: UserOutput };
 
-// Without UserName, GetUser describes the calling user.
-const targetName = (caller: Caller, userName: string | undefined) =>
-  userName ?? (caller.type === 'user' ? caller.userName : undefined);
-
 export const getUser = defineOperation({
-  service: 'iam',
-  name: 'GetUser',
-  action: 'iam:GetUser',
-  access: 'read',
+  ...iamOperation('GetUser', 'read'),
   input: z.object({ UserName: UserName.optional() }),
-  resource: (ctx, input, world) => {
-    const name = targetName(ctx.caller, input.UserName);
-    if (name === undefined) return '*';
-    return userResource(ctx, world, name);
-  },
+  // Without UserName, GetUser describes the calling user.
+  resource: (ctx, input, world) => targetUserResource(ctx, world, input.UserName),
   handler(world, input, ctx): HandlerResult<GetUserOutput> {
-    const name = targetName(ctx.caller, input.UserName);
-    if (name === undefined) {
-      return awsError('iam', 'GetUser', 'ValidationError', 'Must specify userName when calling with non-User credentials', 400);
-    }
+    const name = targetUserName(ctx.caller, input.UserName);
+    if (name === undefined) return userNameRequired('GetUser');
     const user = getAccount(world, ctx.accountId).iam.users[name];
     if (!user) return noSuchUser('GetUser', name);
     return { world, output: { User: { ...userOutput(user), ...(user.tags.length > 0 && { Tags: user.tags }) } } };

@@ -20,7 +20,7 @@ export type PolicyOutput = {
   IsAttachable: boolean;
   CreateDate: string;
   UpdateDate: string;
-  /** Customer managed policies only: the catalog has no descriptions of AWS managed ones. */
+  /** Customer managed policies' own; for AWS managed ones, our English description where we wrote one. */
   Description?: string;
 };
 export type ListPoliciesOutput = { Policies: PolicyOutput[]; IsTruncated: false };
@@ -58,9 +58,11 @@ export const listPolicies = defineOperation({
       PermissionsBoundaryUsageCount: boundaries.get(p.Arn) ?? 0,
       IsAttachable: true,
     });
+    // The whole catalogue index (about 1,600 policies): the caller loads it first (preloadManagedPolicies).
     const aws = input.Scope === 'Local' ? [] : listAwsManagedPolicies().map((p) => row({
       PolicyName: p.policyName, PolicyId: stableId('policy', p.arn), Arn: p.arn, Path: p.path,
       DefaultVersionId: p.defaultVersionId, CreateDate: p.createDate, UpdateDate: p.updateDate,
+      ...(p.description && { Description: p.description.en }),
     }));
     const local = input.Scope === 'AWS' ? [] : Object.values(account.iam.policies).map((p) => row({
       PolicyName: p.policyName, PolicyId: p.policyId, Arn: p.arn, Path: p.path,

@@ -37,3 +37,8 @@ export function roleOutput(role: Role): RoleOutput {
 export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
   return (a, b) => name(a).toLowerCase().localeCompare(name(b).toLowerCase(), 'en');
 }
+
+/** The entities whose path starts with the prefix (default '/'), sorted by name as IAM lists them. */
+export function underPath<T extends { path: string }>(items: Record<string, T>, prefix: string | undefined, name: (item: T) => string): T[] {
+  return Object.values(items).filter((i) => i.path.startsWith(prefix ?? '/')).sort(byName(name));
+}

@@ -59,7 +59,12 @@ describe('users and policies', () => {
     const lambda = aws.ok ? aws.output.Policies.find((p) => p.PolicyName === 'AWSLambdaBasicExecutionRole') : undefined;
     expect(lambda?.Path).toBe('/service-role/');
     const attached = call(world, 'iam:ListPolicies', { OnlyAttached: true }).result;
-    expect(attached.ok && attached.output.Policies.map((p) => p.PolicyName)).toEqual(['AmazonEC2FullAccess', 'IAMFullAccess']);
+    // The default scenario's service-linked roles count too, as in the console.
+    expect(attached.ok && attached.output.Policies.map((p) => p.PolicyName)).toEqual([
+      'AmazonEC2FullAccess', 'AWSSupportServiceRolePolicy', 'AWSTrustedAdvisorServiceRolePolicy', 'IAMFullAccess',
+    ]);
+    expect(aws.ok && aws.output.Policies).toHaveLength(1594);
+    expect(aws.ok && aws.output.Policies.find((p) => p.PolicyName === 'ReadOnlyAccess')?.Description).toMatch(/without changing/);
     const local = call(world, 'iam:ListPolicies', { Scope: 'Local' }).result;
     expect(local.ok && local.output.Policies).toEqual([]);
     const bad = call(world, 'iam:ListPolicies', { Scope: 'Mine' }).result;

@@ -1,26 +1,26 @@
 import Button from '@cloudscape-design/components/button';
 import type { TableProps } from '@cloudscape-design/components/table';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useListPolicies } from '../../../api/iam/list-policies';
-import type { OperationOutput } from '../../../cloud/core/registry';
 import { ListTable } from '../../../components/list-table';
+import { RouterLink, useFollow, withBase } from '../../../components/router-link';
+import { policyType, policyTypeKey, type PolicyRow as Policy } from '../policy-type';
+import { PolicyTypeFilter, type PolicyTypeChoice } from '../policy-type-filter';
 
-type Policy = OperationOutput<'iam:ListPolicies'>['Policies'][number];
-
-// Job-function policies are AWS managed policies under the /job-function/ path, plus these (facts §3.1).
-const jobFunctionNames = new Set(['AdministratorAccess', 'PowerUserAccess', 'ReadOnlyAccess', 'SecurityAudit']);
-
-function typeKey(p: Policy): string {
-  if (!p.Arn.startsWith('arn:aws:iam::aws:')) return 'policies.customerManaged';
-  return p.Path === '/job-function/' || jobFunctionNames.has(p.PolicyName) ? 'policies.jobFunction' : 'policies.awsManaged';
-}
 
 export function PoliciesListPage() {
   const { t } = useTranslation();
   const { data, isPending, error } = useListPolicies();
+  const follow = useFollow();
+  const [type, setType] = useState<PolicyTypeChoice>('all');
+  const items = useMemo(() => (type === 'all' ? data?.Policies : data?.Policies.filter((p) => policyType(p) === type)), [data, type]);
   const columns: TableProps.ColumnDefinition<Policy>[] = [
-    { id: 'name', header: t('policies.policyName'), cell: (p) => p.PolicyName, sortingField: 'PolicyName', isRowHeader: true },
-    { id: 'type', header: t('policies.type'), cell: (p) => t(typeKey(p)) },
+    {
+      id: 'name', header: t('policies.policyName'), sortingField: 'PolicyName', isRowHeader: true,
+      cell: (p) => <RouterLink to={`/iam/policies/details/${encodeURIComponent(p.Arn)}`}>{p.PolicyName}</RouterLink>,
+    },
+    { id: 'type', header: t('policies.type'), cell: (p) => t(policyTypeKey[policyType(p)]) },
     {
       id: 'used',
       header: t('policies.usedAs'),
@@ -32,8 +32,9 @@ export function PoliciesListPage() {
     <ListTable
       title={t('policies.header')}
       description={t('policies.description')}
-      actions={<Button variant="primary" disabled>{t('policies.createPolicy')}</Button>}
-      items={data?.Policies}
+      actions={<Button variant="primary" href={withBase('/iam/policies/create')} onFollow={follow}>{t('policies.createPolicy')}</Button>}
+      items={items}
+      extraFilter={<PolicyTypeFilter value={type} onChange={setType} />}
       loading={isPending}
       error={error}
       columns={columns}

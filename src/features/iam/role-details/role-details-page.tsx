@@ -12,6 +12,8 @@ import { useGetRole } from '../../../api/iam/get-role';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { formatConsoleDate } from '../../../components/format-date';
 import { JsonBlock } from '../../../components/json-block';
+import { InstanceProfileArn } from './instance-profile-arn';
+import { RolePermissionsTab } from './role-permissions-tab';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -45,6 +47,7 @@ export function RoleDetailsPage() {
           </SpaceBetween>
           <SpaceBetween size="m">
             <Field label={t('roleDetails.arn')}>{copy(role.Arn, t('roleDetails.arn'))}</Field>
+            <InstanceProfileArn roleName={role.RoleName} label={t('roleDetails.instanceProfileArn')} />
             <Field label={t('roleDetails.maxSessionDuration')}>{t('roleDetails.hours', { count: role.MaxSessionDuration / 3600 })}</Field>
           </SpaceBetween>
           <SpaceBetween size="m">
@@ -55,6 +58,7 @@ export function RoleDetailsPage() {
       </Container>
       <Tabs
         tabs={[
+          { id: 'permissions', label: t('roleDetails.permissions'), content: <RolePermissionsTab roleName={role.RoleName} /> },
           {
             id: 'trust',
             label: t('roleDetails.trustRelationships'),

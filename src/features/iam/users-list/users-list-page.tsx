@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useListUsers } from '../../../api/iam/list-users';
 import type { OperationOutput } from '../../../cloud/core/registry';
 import { ListTable } from '../../../components/list-table';
+import { RouterLink } from '../../../components/router-link';
 
 type User = OperationOutput<'iam:ListUsers'>['Users'][number];
 
@@ -11,7 +12,10 @@ export function UsersListPage() {
   const { t } = useTranslation();
   const { data, isPending, error } = useListUsers();
   const columns: TableProps.ColumnDefinition<User>[] = [
-    { id: 'name', header: t('users.userName'), cell: (u) => u.UserName, sortingField: 'UserName', isRowHeader: true },
+    {
+      id: 'name', header: t('users.userName'), sortingField: 'UserName', isRowHeader: true,
+      cell: (u) => <RouterLink to={`/iam/users/details/${encodeURIComponent(u.UserName)}`}>{u.UserName}</RouterLink>,
+    },
     { id: 'path', header: t('users.path'), cell: (u) => u.Path },
     { id: 'created', header: t('users.created'), cell: (u) => u.CreateDate, sortingField: 'CreateDate' },
   ];

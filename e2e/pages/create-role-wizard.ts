@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+import type { Translate } from '../fixtures/test';
+
+/** IAM > Roles > Create role: the three-step wizard. */
+export class CreateRoleWizard {
+  constructor(
+    readonly page: Page,
+    private readonly t: Translate,
+  ) {}
+
+  async open() {
+    await this.page.goto('/iam/roles');
+    await this.page.getByRole('link', { name: this.t('roles.createRole') }).click();
+  }
+
+  /** Cloudscape's own button label, in the page's language. */
+  async next() {
+    await this.page.getByRole('button', { name: /^(Next|다음)$/ }).click();
+  }
+
+  async chooseEntity(key: 'service' | 'account' | 'web-identity' | 'saml' | 'custom') {
+    await this.page.getByRole('radio', { name: new RegExp(`^${this.t(`createRole.entity.${key}`)}`) }).check();
+  }
+
+  async selectPolicy(name: string) {
+    await this.page.getByPlaceholder(this.t('app.search')).fill(name);
+    await this.page.getByRole('checkbox', { name: this.t('app.selectItem', { name }), exact: true }).check();
+  }
+
+  roleName() {
+    return this.page.getByLabel(this.t('roles.roleName'));
+  }
+
+  async create() {
+    await this.page.getByRole('button', { name: this.t('roles.createRole'), exact: true }).click();
+  }
+
+  /** The error shown under the Role name field. */
+  roleNameError() {
+    return this.page.locator('[class*="form-field"]', { has: this.roleName() }).locator('[id*="error"]').first();
+  }
+}

@@ -1,0 +1,18 @@
+// vitest setupFile: dispatch is synchronous and reads AWS managed policy documents that must already
+// be loaded (the app preloads them in src/api/call-as-console.ts). Tests get the index and the policies
+// the built-in scenarios and most tests attach; a test needing another one loads it in beforeAll.
+import { awsManagedPolicyArn } from '../core/arn';
+import { loadAwsManagedPolicies, loadAwsManagedPolicyIndex } from './managed-policies';
+
+const COMMON = [
+  'AdministratorAccess', 'PowerUserAccess', 'ReadOnlyAccess', 'IAMFullAccess', 'IAMReadOnlyAccess',
+  'AmazonEC2FullAccess', 'AmazonEC2ReadOnlyAccess', 'AmazonS3FullAccess', 'AmazonS3ReadOnlyAccess',
+  'CloudWatchLogsFullAccess', 'AWSLambda_FullAccess', 'AmazonSSMManagedInstanceCore', 'CloudWatchAgentServerPolicy',
+].map((name) => awsManagedPolicyArn(name));
+const SCENARIOS = [
+  awsManagedPolicyArn('AWSLambdaBasicExecutionRole', '/service-role/'),
+  awsManagedPolicyArn('AWSSupportServiceRolePolicy', '/aws-service-role/'),
+  awsManagedPolicyArn('AWSTrustedAdvisorServiceRolePolicy', '/aws-service-role/'),
+];
+
+await Promise.all([loadAwsManagedPolicyIndex(), loadAwsManagedPolicies([...COMMON, ...SCENARIOS])]);

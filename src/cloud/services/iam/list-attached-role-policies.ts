@@ -1,0 +1,4 @@
+import { defineListAttachedPolicies } from './attached-policies';
+import { ROLE_KIND } from './iam-entities';
+
+export const listAttachedRolePolicies = defineListAttachedPolicies(ROLE_KIND);
