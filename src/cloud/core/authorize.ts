@@ -1,7 +1,8 @@
 import type { ConditionContext } from '../policy/conditions';
-import type { PolicySource } from '../policy/evaluate';
+import type { PolicySet, PolicySource, RequestPrincipal } from '../policy/evaluate';
 import { awsError, type AwsError } from './aws-error';
 import { principalType, type Caller } from './caller';
+import { parseArn } from './arn';
 import { toIso } from './clock';
 import { resolveManagedPolicy } from './policy-lookup';
 import type { OperationDefinition } from './operation';
@@ -56,6 +57,47 @@ export function identityPolicies(world: World, caller: Caller): PolicySource[] {
     return group ? sources(account, 'group', group) : [];
   });
   return [...sources(account, 'user', user), ...groups];
+}
+
+/** The permissions boundary of the user, or of the role behind a session (an empty list when none). */
+export function boundaryPolicies(world: World, caller: Caller): PolicySource[] {
+  if (caller.type === 'service') return [];
+  const account = world.accounts[caller.accountId];
+  const entity = caller.type === 'assumed-role' ? account?.iam.roles[caller.roleName] : account?.iam.users[caller.userName];
+  // Users gain permissionsBoundaryArn with the user-management issue; roles have it already.
+  const arn = (entity as { permissionsBoundaryArn?: string } | undefined)?.permissionsBoundaryArn;
+  const policy = account && arn ? resolveManagedPolicy(account, arn) : undefined;
+  // A boundary whose policy cannot be found allows nothing, as AWS would with a deleted boundary policy.
+  if (arn && !policy) return [{ name: arn, arn, document: '{"Statement":[]}', kind: 'managed' }];
+  return policy ? [{ name: policy.policyName, arn, document: policy.policyText, kind: 'managed' }] : [];
+}
+
+/**
+ * Every policy layer for a request. Resource policies (bucket policies, a role's trust policy for
+ * sts:AssumeRole) and session policies come from the operation when it has them.
+ */
+export function policySet(
+  world: World, caller: Caller, extra: Pick<PolicySet, 'resourcePolicies' | 'sessionPolicies'> = {},
+): PolicySet {
+  return { identity: identityPolicies(world, caller), permissionsBoundaries: boundaryPolicies(world, caller), ...extra };
+}
+
+const tagRecord = (tags: { Key: string; Value: string }[] | undefined) =>
+  Object.fromEntries((tags ?? []).map((t) => [t.Key, t.Value]));
+
+/** The engine's view of the caller. */
+export function requestPrincipal(world: World, caller: Caller, arn: string, accountId: string): RequestPrincipal {
+  if (caller.type === 'service') return { arn, accountId: '', type: 'service' };
+  const account = world.accounts[caller.accountId];
+  if (caller.type === 'user') return { arn, accountId, type: 'user', tags: tagRecord(account?.iam.users[caller.userName]?.tags) };
+  const role = account?.iam.roles[caller.roleName];
+  return { arn, accountId, type: 'assumed-role', tags: tagRecord(role?.tags), ...(role && { roleArn: role.arn }) };
+}
+
+/** The account that owns a resource: the ARN's account field, else the caller's (S3 ARNs and "*" name none). */
+export function resourceAccountOf(resource: string, callerAccount: string): string {
+  const account = parseArn(resource)?.account;
+  return account && /^\d{12}$/.test(account) ? account : callerAccount; // "aws" (AWS managed policies) is no account
 }
 
 /** The global condition keys every request carries. */

@@ -222,3 +222,47 @@ describe('dispatch: callers', () => {
     expect(next.events.at(-1)?.decidingStatement?.policyName).toBe('AmazonEC2ReadOnlyAccess');
   });
 });
+
+describe('dispatch: the full policy engine', () => {
+  const BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/Boundary`;
+  function withBoundary(world: World, allowedAction: string): World {
+    return updateAccount(withS3ReaderRole(world), ACCOUNT, (a) => {
+      const document = JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Action: allowedAction, Resource: '*' } });
+      a.iam.policies[BOUNDARY] = {
+        policyName: 'Boundary', policyId: 'ANPAEXAMPLEEXAMPLE12', arn: BOUNDARY, path: '/', defaultVersionId: 'v1',
+        versions: [{ versionId: 'v1', document, isDefault: true, createDate: '2026-01-01T00:00:00Z' }],
+        createDate: '2026-01-01T00:00:00Z', updateDate: '2026-01-01T00:00:00Z',
+      };
+      const role = a.iam.roles.S3Reader;
+      if (role) role.permissionsBoundaryArn = BOUNDARY;
+    });
+  }
+
+  it('limits a role session by the role permissions boundary', () => {
+    const world = withBoundary(createDefaultWorld(), 'ec2:*');
+    const { world: next, result } = call(world, 's3:ListBuckets', {}, session(world, 3600_000));
+    expect(!result.ok && result.error.message).toBe('User: arn:aws:sts::123456789012:assumed-role/S3Reader/student is not authorized '
+      + 'to perform: s3:ListAllMyBuckets because no permissions boundary policy allows the s3:ListAllMyBuckets action');
+    expect(next.events.at(-1)?.decision).toBe('ImplicitlyDenied');
+  });
+
+  it('allows what both the role policies and the boundary allow, and records the deciding identity statement', () => {
+    const world = withBoundary(createDefaultWorld(), 's3:List*');
+    const { world: next, result } = call(world, 's3:ListBuckets', {}, session(world, 3600_000));
+    expect(result.ok).toBe(true);
+    expect(next.events.at(-1)?.decidingStatement).toMatchObject({ policyName: 'AmazonS3ReadOnlyAccess', statementIndex: 0 });
+  });
+
+  it('fills aws:PrincipalTag from the role tags', () => {
+    const world = updateAccount(withS3ReaderRole(createDefaultWorld()), ACCOUNT, (a) => {
+      const role = a.iam.roles.S3Reader;
+      if (!role) return;
+      role.tags = [{ Key: 'team', Value: 'blue' }];
+      role.inlinePolicies.Ec2ForBlue = JSON.stringify({ Version: '2012-10-17', Statement: {
+        Effect: 'Allow', Action: 'ec2:Describe*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } } } });
+    });
+    expect(call(world, 'ec2:DescribeInstances', {}, session(world, 3600_000)).result.ok).toBe(true);
+    const red = updateAccount(world, ACCOUNT, (a) => { if (a.iam.roles.S3Reader) a.iam.roles.S3Reader.tags = [{ Key: 'team', Value: 'red' }]; });
+    expect(call(red, 'ec2:DescribeInstances', {}, session(red, 3600_000)).result.ok).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { evaluate, type DecidingStatement, type Decision } from '../policy/evalu
 import { accessDeniedError } from './access-denied';
 import { isAwsError, type AwsError } from './aws-error';
 import { callerAccountId, principalArn, type Caller } from './caller';
-import { checkCredentials, globalContext, identityPolicies } from './authorize';
+import { checkCredentials, globalContext, policySet, requestPrincipal, resourceAccountOf } from './authorize';
 import { nowIso } from './clock';
 import { appendEvent, type CloudEvent, type EventSource } from './events';
 import type { HandlerResult, OperationContext, OperationDefinition } from './operation';
@@ -82,10 +82,13 @@ export function dispatch<O extends OperationName>(
   let decidingStatement: CloudEvent['decidingStatement'];
   if (!def.skipAuthorization && caller.type !== 'service') { // service principals: trusted for now
     const context = { ...globalContext(world, caller, principal, accountId, region), ...def.context?.(ctx, parsed.data, world) };
-    const result = evaluate(
-      { principalArn: principal, action: def.action, resource, context },
-      { identity: identityPolicies(world, caller) },
-    );
+    const result = evaluate({
+      principal: requestPrincipal(world, caller, principal, accountId),
+      action: def.action,
+      resource,
+      resourceAccount: resourceAccountOf(resource, accountId),
+      context,
+    }, policySet(world, caller));
     decision = result.decision;
     decidingStatement = eventStatement(result.explanation.decidingStatements[0]);
     if (result.decision !== 'Allowed') {

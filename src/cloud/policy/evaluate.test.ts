@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { evaluate, type EvaluationRequest, type PolicySource } from './evaluate';
 
+const STUDENT = { arn: 'arn:aws:iam::123456789012:user/student', accountId: '123456789012', type: 'user' } as const;
 const request = (action: string, resource = '*', context: EvaluationRequest['context'] = {}): EvaluationRequest =>
-  ({ principalArn: 'arn:aws:iam::123456789012:user/student', action, resource, context });
+  ({ principal: STUDENT, action, resource, context });
 
 const policy = (name: string, statements: object[], extra: Partial<PolicySource> = {}): PolicySource =>
   ({ name, kind: 'inline', document: JSON.stringify({ Version: '2012-10-17', Statement: statements }), ...extra });
@@ -20,14 +21,17 @@ describe('evaluate', () => {
     });
     expect(result.decision).toBe('Allowed');
     expect(result.explanation.decidingStatements).toEqual([
-      { policyName: 'S3', policyArn: 'arn:aws:iam::aws:policy/S3', statementIndex: 1, sid: 'List', effect: 'Allow' },
+      { policyName: 'S3', policyArn: 'arn:aws:iam::aws:policy/S3', policyType: 'identity-based', statementIndex: 1, sid: 'List', effect: 'Allow' },
     ]);
   });
 
   it('denies implicitly when nothing allows, including with no policies', () => {
     expect(decide(request('s3:ListAllMyBuckets'))).toBe('ImplicitlyDenied');
     const result = evaluate(request('s3:ListAllMyBuckets'), { identity: [policy('EC2', [allow('ec2:*')])] });
-    expect(result).toEqual({ decision: 'ImplicitlyDenied', explanation: { decidingStatements: [], deniedBy: 'identity-based' } });
+    expect(result).toEqual({
+      decision: 'ImplicitlyDenied',
+      explanation: { decision: 'ImplicitlyDenied', decidingStatements: [], deniedBy: 'identity-based', missingContextKeys: [] },
+    });
   });
 
   it('lets an explicit deny win over any allow', () => {
@@ -91,7 +95,7 @@ describe('evaluate conditions', () => {
   });
 
   it('StringLike, Bool, and dates', () => {
-    expect(check({ StringLike: { 's3:prefix': 'home/${aws:username}/*' } })).toBe('ImplicitlyDenied'); // no policy variables yet
+    expect(check({ StringLike: { 's3:prefix': 'home/${aws:username}/*' } })).toBe('Allowed'); // aws:username from the principal
     expect(check({ StringLike: { 's3:prefix': 'home/*' } })).toBe('Allowed');
     expect(check({ Bool: { 'aws:MultiFactorAuthPresent': true } })).toBe('Allowed');
     expect(check({ Bool: { 'aws:MultiFactorAuthPresent': 'false' } })).toBe('ImplicitlyDenied');
@@ -107,7 +111,7 @@ describe('evaluate conditions', () => {
   });
 
   it('an unknown operator makes the statement not apply, for Allow and for Deny', () => {
-    expect(check({ IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } })).toBe('ImplicitlyDenied');
+    expect(check({ IpAddressish: { 'aws:SourceIp': '10.0.0.0/8' } })).toBe('ImplicitlyDenied');
     const denyUnknown = policy('D', [deny('*', '*', { Condition: { MadeUpOperator: { 'aws:PrincipalAccount': '123456789012' } } })]);
     expect(decide(request('s3:ListBucket', 'arn:aws:s3:::b', ctx), withCondition({}), denyUnknown)).toBe('Allowed');
   });

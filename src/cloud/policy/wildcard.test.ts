@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { matchesWildcard } from './wildcard';
+import { compileArnConditionMatcher, compileResourceMatcher, LITERAL_STAR, matchesWildcard } from './wildcard';
 
 // Reference: a plain recursive definition of the IAM wildcard semantics.
 function reference(p: string, v: string): boolean {
@@ -43,5 +43,32 @@ describe('matchesWildcard', () => {
 
   it('lets * match any value (property)', () => {
     fc.assert(fc.property(fc.string(), (value) => matchesWildcard('*', value)));
+  });
+});
+
+describe('compiled ARN matchers', () => {
+  it('Resource: wildcards stay in their segment unless they end it; the resource part spans / and :', () => {
+    const m = (p: string, v: string) => compileResourceMatcher(p)(v);
+    expect(m('arn:aws:s3:::app-*', 'arn:aws:s3:::app-data/reports/q1.csv')).toBe(true);
+    expect(m('arn:aws:logs:*:*:log-group:/app/*', 'arn:aws:logs:us-east-1:111122223333:log-group:/app/x:log-stream:y')).toBe(true);
+    expect(m('arn:aws:ec2:us-*-1:*:instance/*', 'arn:aws:ec2:us-east-1:111122223333:instance/i-1')).toBe(true);
+    expect(m('arn:aws:ec2:us-*1:*:instance/*', 'arn:aws:ec2:us-east:1:x:instance/i-1')).toBe(false); // mid-segment * stops at ':'
+    expect(m('arn:aws:*', 'arn:aws:iam::111122223333:user/u')).toBe(true); // a segment-final * expands
+    expect(m('arn:aws:s3:::B/*', 'arn:aws:s3:::b/k')).toBe(false);
+    expect(m(`arn:aws:s3:::b/${LITERAL_STAR}`, 'arn:aws:s3:::b/*')).toBe(true);
+    expect(m(`arn:aws:s3:::b/${LITERAL_STAR}`, 'arn:aws:s3:::b/x')).toBe(false);
+  });
+
+  it('ArnLike checks each of the six components separately', () => {
+    const m = (p: string, v: string) => compileArnConditionMatcher(p)(v);
+    expect(m('arn:aws:sns:*:111122223333:*', 'arn:aws:sns:us-east-1:111122223333:topic:extra')).toBe(true);
+    expect(m('arn:aws:sns:*', 'arn:aws:sns:us-east-1:111122223333:topic')).toBe(false);
+    expect(m('arn:aws:iam::?11122223333:role/*', 'arn:aws:iam::111122223333:role/a/b')).toBe(true);
+  });
+
+  it('stays fast on a segment-bound pattern too', () => {
+    const start = performance.now();
+    expect(compileResourceMatcher(`arn:${'*a'.repeat(12)}b:x:y:z:r`)(`arn:${'a'.repeat(5000)}`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(500);
   });
 });
