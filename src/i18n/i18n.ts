@@ -1,7 +1,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import ko from './locales/ko.json';
+
+// One file per area (locales/en/roles.json holds { "roles": {...} }), so areas never edit the same file.
+const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
+
+function bundle(language: string): Record<string, unknown> {
+  return Object.assign({}, ...Object.entries(files).filter(([path]) => path.startsWith(`./locales/${language}/`)).map(([, v]) => v));
+}
 
 export const languages = ['en', 'ko'] as const;
 export type Language = (typeof languages)[number];
@@ -21,7 +26,7 @@ export function detectLanguage(search: string, saved: string | undefined, browse
 
 export function initI18n(language: Language) {
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, ko: { translation: ko } },
+    resources: { en: { translation: bundle('en') }, ko: { translation: bundle('ko') } },
     lng: language,
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes.
