@@ -19,7 +19,9 @@ const launchOptions = {
   ],
 };
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let several checkouts' test runs share one machine (e.g. dist-a on 4174).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e/specs',
@@ -38,7 +40,7 @@ export default defineConfig({
     { name: 'ko', use: { ...devices['Desktop Chrome'], locale: 'ko-KR', launchOptions } },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
+    command: `npx vite preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -21,7 +21,7 @@ export class ListPage {
   }
 
   error() {
-    return this.page.getByTestId('aws-error');
+    return this.page.getByTestId('aws-error-message');
   }
 
   search(placeholder: string) {

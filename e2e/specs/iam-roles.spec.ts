@@ -24,9 +24,12 @@ test('a role opens its details with ARN and trust policy', async ({ page, t }) =
   await expectAccessible(page);
 });
 
-test('a role that does not exist shows IAM\'s NoSuchEntity message, not a blank page', async ({ page }) => {
+test('a role that does not exist shows IAM\'s NoSuchEntity message, not a blank page', async ({ page, t }) => {
   await page.goto('/iam/roles/details/NoSuchRole');
-  await expect(page.getByTestId('aws-error')).toHaveText('The role with name NoSuchRole cannot be found.');
+  await expect(page.getByTestId('aws-error-message')).toHaveText('The role with name NoSuchRole cannot be found.');
+  await expect(page.getByRole('heading', { level: 1, name: 'NoSuchRole' })).toBeVisible();
+  await page.getByRole('link', { name: t('roleDetails.backToRoles') }).click();
+  await expect(page).toHaveURL(/\/iam\/roles$/);
 });
 
 test('the Policies and Users lists read through dispatch', async ({ page, t }) => {
@@ -41,5 +44,17 @@ test('the Policies and Users lists read through dispatch', async ({ page, t }) =
   await users.goto();
   await expect(users.heading(t('users.header'))).toContainText('(1)');
   await expect(users.row('student')).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('an identity without iam:ListRoles sees the denial on the Roles page, with the explanation', async ({ page, t }) => {
+  const roles = new ListPage(page, '/iam/roles');
+  await roles.goto('?scenario=no-permissions');
+  await expect(roles.error()).toHaveText(
+    'User: arn:aws:iam::123456789012:user/student is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::123456789012:role/ because no identity-based policy allows the iam:ListRoles action',
+  );
+  await page.getByRole('button', { name: t('explain.why') }).click();
+  await expect(page.getByText(t('explain.noPolicies'))).toBeVisible();
+  await expect(page.getByText(t('explain.implicit', { action: 'iam:ListRoles' }))).toBeVisible();
   await expectAccessible(page);
 });

@@ -15,7 +15,8 @@ export function callAsConsole<O extends OperationName>(operation: O, input: Oper
     region: session.region,
   });
   setWorld(next);
-  if (!result.ok) throw result.error;
+  // A denial carries the engine's explanation along with AWS's error, for the "why" the console lacks.
+  if (!result.ok) throw result.explanation ? { ...result.error, explanation: result.explanation } : result.error;
   return result.output;
 }
 

@@ -1,4 +1,4 @@
-import { evaluate, type DecidingStatement, type Decision } from '../policy/evaluate';
+import { evaluate, type DecidingStatement, type Decision, type Explanation } from '../policy/evaluate';
 import { accessDeniedError } from './access-denied';
 import { isAwsError, type AwsError } from './aws-error';
 import { callerAccountId, principalArn, type Caller } from './caller';
@@ -11,9 +11,19 @@ import { validationError } from './validation';
 import type { World } from './world';
 
 export type DispatchOptions = { source: EventSource; region: string };
+
+/** Why a request was denied: what the real console never shows, and what learners most need. */
+export type DenialExplanation = Explanation & {
+  principal: string;
+  action: string;
+  resource: string;
+  /** The identity and boundary policies the engine evaluated, by name. */
+  evaluatedPolicies: string[];
+};
+
 export type DispatchResult<O extends OperationName> = {
   world: World;
-  result: { ok: true; output: OperationOutput<O> } | { ok: false; error: AwsError };
+  result: { ok: true; output: OperationOutput<O> } | { ok: false; error: AwsError; explanation?: DenialExplanation };
 };
 
 // IAM is global: its requests are made in (and logged to) us-east-1 whatever region the console shows.
@@ -82,18 +92,21 @@ export function dispatch<O extends OperationName>(
   let decidingStatement: CloudEvent['decidingStatement'];
   if (!def.skipAuthorization && caller.type !== 'service') { // service principals: trusted for now
     const context = { ...globalContext(world, caller, principal, accountId, region), ...def.context?.(ctx, parsed.data, world) };
+    const policies = policySet(world, caller);
     const result = evaluate({
       principal: requestPrincipal(world, caller, principal, accountId),
       action: def.action,
       resource,
       resourceAccount: resourceAccountOf(resource, accountId),
       context,
-    }, policySet(world, caller));
+    }, policies);
     decision = result.decision;
     decidingStatement = eventStatement(result.explanation.decidingStatements[0]);
     if (result.decision !== 'Allowed') {
       const error = accessDeniedError(def, principal, def.action, resource, result.decision, result.explanation.deniedBy);
-      return fail(error, { resource, decision, decidingStatement });
+      const denied = fail(error, { resource, decision, decidingStatement });
+      const evaluatedPolicies = [...policies.identity, ...(policies.permissionsBoundaries ?? [])].map((p) => p.name);
+      return { ...denied, result: { ok: false, error, explanation: { ...result.explanation, principal, action: def.action, resource, evaluatedPolicies } } };
     }
   }
 
