@@ -5,7 +5,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
 const stampPath = 'node_modules/.deps-stamp';
-const inputs = ['package.json', 'package-lock.json'].filter((f) => existsSync(f));
+// The lock file pins every installed version; editing a script in package.json needs no reinstall.
+const inputs = [existsSync('package-lock.json') ? 'package-lock.json' : 'package.json'];
 const hash = createHash('sha256');
 for (const file of inputs) hash.update(readFileSync(file));
 const wanted = hash.digest('hex');
