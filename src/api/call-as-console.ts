@@ -2,15 +2,31 @@ import { queryOptions } from '@tanstack/react-query';
 import { dispatch } from '../cloud/core/dispatch';
 import { preloadManagedPolicies } from '../cloud/core/policy-lookup';
 import type { OperationInput, OperationName, OperationOutput } from '../cloud/core/registry';
+import type { Caller } from '../cloud/core/caller';
 import { useConsoleStore, type ConsoleState } from '../store/console-store';
+
+/** A role session past its expiry ends: the console returns to the signed-in user, with a notice. */
+export function endExpiredSession() {
+  const { world, session, setSession, flash } = useConsoleStore.getState();
+  const id = session.identity;
+  if (id.type !== 'assumed-role' || world.clock.now < id.expiresAt) return;
+  setSession({ identity: session.signedInAs, activeRole: undefined });
+  flash({ id: 'session-expired', type: 'warning', key: 'switchRole.expired', values: { role: id.roleName } });
+}
 
 /**
  * Runs one operation through dispatch as the console identity; an AWS error is thrown as its value.
  * Synchronous, so the AWS managed policies it reads must already be loaded: prefer callAsConsoleAsync.
  */
 export function callAsConsole<O extends OperationName>(operation: O, input: OperationInput<O>): OperationOutput<O> {
+  endExpiredSession();
+  return callAs(useConsoleStore.getState().session.identity, operation, input);
+}
+
+/** One operation as a given caller (Switch role calls AssumeRole as the signed-in user, not the active role). */
+export function callAs<O extends OperationName>(caller: Caller, operation: O, input: OperationInput<O>): OperationOutput<O> {
   const { world, session, setWorld } = useConsoleStore.getState();
-  const { world: next, result } = dispatch(world, session.identity, operation, input, {
+  const { world: next, result } = dispatch(world, caller, operation, input, {
     source: 'console',
     region: session.region,
   });
@@ -29,7 +45,7 @@ export async function callAsConsoleAsync<O extends OperationName>(operation: O, 
 /** Query keys carry who asks and where, so a switch of identity or region never shows cached data. */
 export function identityKey(session: ConsoleState['session']): string {
   const id = session.identity;
-  const who = id.type === 'user' ? `user/${id.userName}` : `assumed-role/${id.roleName}/${id.sessionName}`;
+  const who = id.type === 'user' ? `user/${id.userName}` : `assumed-role/${id.roleName}/${id.sessionName}@${id.issuedAt}`;
   return `${id.accountId}:${who}@${session.region}`;
 }
 

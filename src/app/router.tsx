@@ -30,6 +30,21 @@ const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/iam/role-details/role-details-page')).RoleDetailsPage }),
       },
       {
+        path: 'iam/roles/details/:name/attach-policies',
+        handle: { crumbs: [iam, { textKey: 'iamNav.roles', href: paths.iamRoles }, { param: 'name' }, { textKey: 'roleEdit.attachPolicies' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/role-details/attach-policies-page')).AttachPoliciesPage }),
+      },
+      {
+        path: 'iam/roles/details/:name/create-inline-policy',
+        handle: { crumbs: [iam, { textKey: 'iamNav.roles', href: paths.iamRoles }, { param: 'name' }, { textKey: 'roleEdit.createInlinePolicy' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/role-details/create-inline-policy-page')).CreateInlinePolicyPage }),
+      },
+      {
+        path: 'iam/roles/details/:name/edit-trust-policy',
+        handle: { crumbs: [iam, { textKey: 'iamNav.roles', href: paths.iamRoles }, { param: 'name' }, { textKey: 'roleEdit.editTrustPolicy' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/role-details/edit-trust-policy-page')).EditTrustPolicyPage }),
+      },
+      {
         path: 'iam/policies',
         handle: { crumbs: [iam, { textKey: 'iamNav.policies' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/iam/policies-list/policies-list-page')).PoliciesListPage }),
@@ -43,6 +58,11 @@ const routes: RouteObject[] = [
         path: 'iam/policies/details/:arn',
         handle: { crumbs: [iam, { textKey: 'iamNav.policies', href: paths.iamPolicies }, { param: 'arn' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/iam/policy-details/policy-details-page')).PolicyDetailsPage }),
+      },
+      {
+        path: 'iam/policies/details/:arn/edit',
+        handle: { crumbs: [iam, { textKey: 'iamNav.policies', href: paths.iamPolicies }, { param: 'arn' }, { textKey: 'policyEdit.edit' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/edit-policy/edit-policy-page')).EditPolicyPage }),
       },
       {
         path: 'iam/users',
@@ -59,6 +79,16 @@ const routes: RouteObject[] = [
         handle: { crumbs: [iam, { textKey: 'iamNav.users', href: paths.iamUsers }, { param: 'name' }, { textKey: 'users.addPermissions' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/iam/add-user-permissions/add-user-permissions-page')).AddUserPermissionsPage }),
       },
+      {
+        path: 'iam/users/create',
+        handle: { crumbs: [iam, { textKey: 'iamNav.users', href: paths.iamUsers }, { textKey: 'users.createUser' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/create-user/create-user-page')).CreateUserPage }),
+      },
+      {
+        path: 'iam/users/details/:name/create-inline-policy',
+        handle: { crumbs: [iam, { textKey: 'iamNav.users', href: paths.iamUsers }, { param: 'name' }, { textKey: 'userEdit.createInlinePolicy' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/iam/create-inline-policy/create-inline-policy-page')).CreateInlinePolicyPage }),
+      },
       { path: 'ec2', element: <Navigate to={paths.ec2Instances} replace /> },
       {
         path: 'ec2/instances',
@@ -70,6 +100,10 @@ const routes: RouteObject[] = [
         path: 's3/buckets',
         handle: { crumbs: [{ textKey: 's3Nav.header', href: paths.s3Buckets }, { textKey: 's3Nav.buckets' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/s3/buckets-list/buckets-list-page')).BucketsListPage }),
+      },
+      {
+        path: 'switchrole',
+        lazy: async () => ({ Component: (await import('../features/switch-role/switch-role-page')).SwitchRolePage }),
       },
       { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) },
     ],

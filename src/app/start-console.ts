@@ -1,3 +1,4 @@
+import { endExpiredSession } from '../api/call-as-console';
 import { createQueryClient, refreshOnWorldChange } from '../api/query-client';
 import { detectLanguage, initI18n } from '../i18n/i18n';
 import { connectBrowserStorage } from '../store/browser-storage';
@@ -14,6 +15,10 @@ export function startConsole() {
   const i18n = initI18n(language);
   useConsoleStore.subscribe((state, previous) => {
     if (state.language !== previous.language) void i18n.changeLanguage(state.language);
+  });
+  // A role session ends as soon as simulated time passes its expiry, not only at the next request.
+  useConsoleStore.subscribe((state, previous) => {
+    if (state.world.clock.now !== previous.world.clock.now) endExpiredSession();
   });
   const queryClient = createQueryClient();
   refreshOnWorldChange(queryClient);

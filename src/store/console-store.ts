@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { advanceClock } from '../cloud/core/clock';
 import type { World } from '../cloud/core/world';
 import { scenarios, type ScenarioName } from '../cloud/scenarios/scenarios';
 import { defaultSession, type ConsoleSession } from './session';
@@ -31,6 +32,8 @@ type Actions = {
   setWorld: (world: World) => void;
   setSession: (update: Partial<ConsoleSession>) => void;
   chooseLanguage: (language: 'en' | 'ko') => void;
+  /** Moves simulated time on (session expiry, credential rotation); views refresh as after any change. */
+  advanceClock: (ms: number) => void;
   reset: (scenario?: ScenarioName) => void;
   notify: (kind: NoticeKind) => void;
   dismiss: (kind: NoticeKind) => void;
@@ -54,6 +57,10 @@ export const useConsoleStore = create<ConsoleStore>()((set) => ({
   language: 'en',
   setWorld: (world) => set({ world }),
   setSession: (update) => set((state) => ({ session: { ...state.session, ...update } })),
+  advanceClock: (ms) => set((state) => {
+    const world = advanceClock(state.world, ms);
+    return { world: { ...world, revision: world.revision + 1 } };
+  }),
   chooseLanguage: (language) => set((state) => ({ language, session: { ...state.session, language } })),
   reset: (scenario) =>
     set((state) => {

@@ -9,6 +9,7 @@ import { areaOf } from '../paths';
 import { Breadcrumbs } from './breadcrumbs';
 import { Notices } from './notices';
 import { hasSideNav, SideNav } from './side-nav';
+import { RoleColorStrip } from './role-color-strip';
 import { TopBar } from './top-bar';
 
 export function ConsoleShell() {
@@ -19,6 +20,7 @@ export function ConsoleShell() {
     <>
       <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
         <TopBar area={area} />
+        <RoleColorStrip />
       </div>
       <AppLayout
         headerSelector="#top-nav"

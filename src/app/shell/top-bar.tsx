@@ -1,19 +1,23 @@
 import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
 import { useTranslation } from 'react-i18next';
 import { useFollow, withBase } from '../../components/router-link';
-import { selectIdentity, selectLanguage, selectRegion, useConsoleStore } from '../../store/console-store';
+import { switchBack, switchRole } from '../../api/sts/switch-role';
+import { selectLanguage, selectRegion, selectSession, useConsoleStore } from '../../store/console-store';
+import { accountMenuItems, accountMenuLabel } from './account-menu';
 import { paths, type ConsoleArea } from '../paths';
-import { formatAccountId, identityLabel } from './identity-label';
+import { formatAccountId } from './identity-label';
 
+const HOUR = 3_600_000;
 const regions = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1', 'ap-northeast-2'];
 
 export function TopBar({ area }: { area: ConsoleArea }) {
   const { t } = useTranslation();
   const follow = useFollow();
-  const identity = useConsoleStore(selectIdentity);
+  const session = useConsoleStore(selectSession);
+  const identity = session.identity;
   const region = useConsoleStore(selectRegion);
   const language = useConsoleStore(selectLanguage);
-  const { setSession, chooseLanguage, reset } = useConsoleStore.getState();
+  const { setSession, chooseLanguage, reset, advanceClock, flash } = useConsoleStore.getState();
 
   const services: TopNavigationProps.Utility = {
     type: 'menu-dropdown',
@@ -50,16 +54,21 @@ export function TopBar({ area }: { area: ConsoleArea }) {
   };
   const accountMenu: TopNavigationProps.Utility = {
     type: 'menu-dropdown',
-    text: identityLabel(identity),
+    text: accountMenuLabel(session),
     description: `${t('nav.accountId')}: ${formatAccountId(identity.accountId)}`,
-    items: [
-      { id: 'copy-account', text: `${t('nav.copyAccountId')} (${formatAccountId(identity.accountId)})` },
-      { id: 'switch-role', text: t('nav.switchRole'), disabled: true, disabledReason: t('services.comingSoon') },
-      { id: 'reset', text: t('nav.resetSimulation') },
-    ],
+    items: accountMenuItems(session, t, withBase('/switchrole')),
+    onItemFollow: follow,
     onItemClick: ({ detail }) => {
       if (detail.id === 'reset') reset();
+      if (detail.id === 'switch-back') switchBack();
+      if (detail.id === 'advance-clock') advanceClock(HOUR);
       if (detail.id === 'copy-account') void navigator.clipboard?.writeText(identity.accountId).catch(() => undefined);
+      const history = /^history-(\d+)$/.exec(detail.id);
+      const role = history ? session.roleHistory[Number(history[1])] : undefined;
+      if (role) {
+        switchRole(role).catch((error: { message?: string }) =>
+          flash({ id: 'switch-failed', type: 'error', key: 'switchRole.invalid', detail: error.message }));
+      }
     },
   };
 

@@ -1,0 +1,48 @@
+import { useMutation } from '@tanstack/react-query';
+import { preloadManagedPolicies } from '../../cloud/core/policy-lookup';
+import { ROLE_HISTORY_SIZE, type SwitchedRole } from '../../store/session';
+import { useConsoleStore } from '../../store/console-store';
+import { callAs } from '../call-as-console';
+
+export type SwitchRoleRequest = { accountId: string; roleName: string; displayName: string; color?: string };
+
+/** Console sessions from Switch role last 1 hour by default (facts §5.5). */
+const CONSOLE_SESSION_SECONDS = 3600;
+
+/**
+ * Switch role: sts:AssumeRole as the signed-in user (never as the active role, facts §5.3), then every
+ * console request runs as the role session until Switch back or expiry. The role name may carry a path.
+ */
+export async function switchRole(request: SwitchRoleRequest) {
+  const { session, world, setSession } = useConsoleStore.getState();
+  const user = session.signedInAs;
+  const roleName = request.roleName.slice(request.roleName.lastIndexOf('/') + 1);
+  await preloadManagedPolicies(world, 'sts:AssumeRole', {});
+  const output = callAs(user, 'sts:AssumeRole', {
+    RoleArn: `arn:aws:iam::${request.accountId}:role/${request.roleName}`,
+    RoleSessionName: user.userName,
+    DurationSeconds: CONSOLE_SESSION_SECONDS,
+  });
+  const expiresAt = Date.parse(output.Credentials.Expiration);
+  const role: SwitchedRole = { accountId: request.accountId, roleName: request.roleName, displayName: request.displayName, ...(request.color ? { color: request.color } : {}) };
+  const history = [role, ...session.roleHistory.filter((r) => r.accountId !== role.accountId || r.roleName !== role.roleName)];
+  setSession({
+    identity: {
+      type: 'assumed-role', accountId: request.accountId, roleName, sessionName: user.userName,
+      issuedAt: expiresAt - CONSOLE_SESSION_SECONDS * 1000, expiresAt,
+    },
+    activeRole: role,
+    roleHistory: history.slice(0, ROLE_HISTORY_SIZE),
+  });
+  return role;
+}
+
+export function useSwitchRole() {
+  return useMutation({ mutationFn: switchRole });
+}
+
+/** Switch back: the signed-in user's own permissions return. */
+export function switchBack() {
+  const { session, setSession } = useConsoleStore.getState();
+  setSession({ identity: session.signedInAs, activeRole: undefined });
+}
