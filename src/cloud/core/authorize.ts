@@ -74,12 +74,15 @@ export function boundaryPolicies(world: World, caller: Caller): PolicySource[] {
 
 /**
  * Every policy layer for a request. Resource policies (bucket policies, a role's trust policy for
- * sts:AssumeRole) and session policies come from the operation when it has them.
+ * sts:AssumeRole) come from the operation; a session policy from the caller (AssumeRole's Policy).
  */
 export function policySet(
   world: World, caller: Caller, extra: Pick<PolicySet, 'resourcePolicies' | 'sessionPolicies'> = {},
 ): PolicySet {
-  return { identity: identityPolicies(world, caller), permissionsBoundaries: boundaryPolicies(world, caller), ...extra };
+  const session = caller.type === 'assumed-role' && caller.sessionPolicy !== undefined
+    ? { sessionPolicies: [{ name: 'Session policy', document: caller.sessionPolicy, kind: 'inline' as const }] }
+    : {};
+  return { identity: identityPolicies(world, caller), permissionsBoundaries: boundaryPolicies(world, caller), ...session, ...extra };
 }
 
 const tagRecord = (tags: { Key: string; Value: string }[] | undefined) =>

@@ -12,9 +12,14 @@ export type Caller =
       issuedAt: number;
       expiresAt: number;
       sourceIdentity?: string;
+      /** The session policy passed to AssumeRole (JSON text): it limits what the role's policies allow. */
+      sessionPolicy?: string;
     }
   // accountId: the account the service acts in; defaults to the world's first account.
   | { type: 'service'; service: string; accountId?: string };
+
+/** A role session (Switch role, AssumeRole, an instance's role). */
+export type AssumedRoleCaller = Extract<Caller, { type: 'assumed-role' }>;
 
 /** The ARN AWS reports for the caller (error messages, events, GetCallerIdentity). */
 export function principalArn(world: World, caller: Caller): string {

@@ -1,8 +1,9 @@
-import { evaluate, type DecidingStatement, type Decision, type Explanation } from '../policy/evaluate';
-import { accessDeniedError } from './access-denied';
+import type { DecidingStatement, Decision, Explanation } from '../policy/evaluate';
+import { denialError } from './access-denied';
 import { isAwsError, type AwsError } from './aws-error';
 import { callerAccountId, principalArn, type Caller } from './caller';
-import { checkCredentials, globalContext, policySet, requestPrincipal, resourceAccountOf } from './authorize';
+import { checkCredentials } from './authorize';
+import { decideAccess, type AccessQuestion, type Asker } from './decide-access';
 import { nowIso } from './clock';
 import { appendEvent, type CloudEvent, type EventSource } from './events';
 import type { HandlerResult, OperationContext, OperationDefinition } from './operation';
@@ -17,7 +18,7 @@ export type DenialExplanation = Explanation & {
   principal: string;
   action: string;
   resource: string;
-  /** The identity and boundary policies the engine evaluated, by name. */
+  /** The policies the engine evaluated, by name: identity, boundary, session, then resource or trust. */
   evaluatedPolicies: string[];
 };
 
@@ -87,26 +88,34 @@ export function dispatch<O extends OperationName>(
   const credentialError = checkCredentials(world, caller, def);
   if (credentialError) return fail(credentialError, { resource });
 
-  // 3 authorize
+  // 3 authorize: the action (with the resource's own policy or trust policy), then any further action it needs
   let decision: Decision = 'Allowed';
   let decidingStatement: CloudEvent['decidingStatement'];
   if (!def.skipAuthorization && caller.type !== 'service') { // service principals: trusted for now
-    const context = { ...globalContext(world, caller, principal, accountId, region), ...def.context?.(ctx, parsed.data, world) };
-    const policies = policySet(world, caller);
-    const result = evaluate({
-      principal: requestPrincipal(world, caller, principal, accountId),
-      action: def.action,
-      resource,
-      resourceAccount: resourceAccountOf(resource, accountId),
-      context,
-    }, policies);
-    decision = result.decision;
-    decidingStatement = eventStatement(result.explanation.decidingStatements[0]);
-    if (result.decision !== 'Allowed') {
-      const error = accessDeniedError(def, principal, def.action, resource, result.decision, result.explanation.deniedBy);
+    const asker: Asker = { caller, principal, accountId, region };
+    const questions: AccessQuestion[] = [{
+      action: def.action, resource,
+      context: def.context?.(ctx, parsed.data, world),
+      resourcePolicies: def.resourcePolicies?.(ctx, parsed.data, world),
+      resourceAccount: def.resourceAccount?.(ctx, parsed.data, world),
+    }, ...(def.additionalChecks?.(ctx, parsed.data, world) ?? [])];
+    for (const [index, question] of questions.entries()) {
+      const result = decideAccess(world, asker, question);
+      if (index === 0 || result.decision !== 'Allowed') { // the event shows the main action's deciding statement
+        decision = result.decision;
+        decidingStatement = eventStatement(result.explanation.decidingStatements[0]);
+      }
+      if (result.decision === 'Allowed') continue;
+      const error = denialError(def, {
+        principal, action: question.action, resource: question.resource, decision: result.decision,
+        deniedBy: result.explanation.deniedBy, context: question.context,
+      });
       const denied = fail(error, { resource, decision, decidingStatement });
-      const evaluatedPolicies = [...policies.identity, ...(policies.permissionsBoundaries ?? [])].map((p) => p.name);
-      return { ...denied, result: { ok: false, error, explanation: { ...result.explanation, principal, action: def.action, resource, evaluatedPolicies } } };
+      const { policies } = result;
+      const evaluatedPolicies = [...policies.identity, ...(policies.permissionsBoundaries ?? []),
+        ...(policies.sessionPolicies ?? []), ...(policies.resourcePolicies ?? [])].map((p) => p.name);
+      const explanation = { ...result.explanation, principal, action: question.action, resource: question.resource, evaluatedPolicies };
+      return { ...denied, result: { ok: false, error, explanation } };
     }
   }
 

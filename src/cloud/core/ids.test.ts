@@ -13,6 +13,8 @@ const FORMAT: Record<IdKind, RegExp> = {
   instance: /^i-[0-9a-f]{17}$/,
   reservation: /^r-[0-9a-f]{17}$/,
   'security-group': /^sg-[0-9a-f]{17}$/,
+  'key-pair': /^key-[0-9a-f]{17}$/,
+  'iip-assoc': /^iip-assoc-[0-9a-f]{17}$/,
 };
 
 describe('nextId', () => {

@@ -12,6 +12,8 @@ const PREFIX = {
   instance: 'i-',
   reservation: 'r-',
   'security-group': 'sg-',
+  'key-pair': 'key-',
+  'iip-assoc': 'iip-assoc-',
 } as const;
 export type IdKind = keyof typeof PREFIX;
 
@@ -34,7 +36,7 @@ function chars(state: number, alphabet: string, length: number): string {
 
 function bodyFor(kind: IdKind, state: number): string {
   switch (kind) {
-    case 'instance': case 'reservation': case 'security-group': return chars(state, HEX, 17);
+    case 'instance': case 'reservation': case 'security-group': case 'key-pair': case 'iip-assoc': return chars(state, HEX, 17);
     case 'access-key': case 'session-key': return chars(state, BASE32, 16); // 20 characters in all
     default: return chars(state, BASE32, 17); // 21 characters in all
   }

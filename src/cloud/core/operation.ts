@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ConditionContext } from '../policy/conditions';
+import type { PolicySource } from '../policy/evaluate';
 import type { AwsError } from './aws-error';
 import type { Caller } from './caller';
 import type { World } from './world';
@@ -10,6 +11,9 @@ export type ServiceName = 'iam' | 'sts' | 'ec2' | 's3' | 'logs' | 'lambda';
 export type OperationContext = { caller: Caller; accountId: string; region: string; now: number };
 
 /** A handler's answer: the new world and the API output, or a domain error such as NoSuchEntity. */
+/** A further action a request needs besides its own (iam:PassRole when EC2 is given a role). */
+export type AccessCheck = { action: string; resource: string; context?: ConditionContext };
+
 export type HandlerResult<Out> = { world: World; output: Out } | AwsError;
 
 export type OperationDefinition<S extends z.ZodType = z.ZodType, Out = unknown> = {
@@ -27,6 +31,15 @@ export type OperationDefinition<S extends z.ZodType = z.ZodType, Out = unknown> 
   resource(ctx: OperationContext, input: z.output<S>, world: World): string;
   /** Service-specific condition keys (e.g. s3:prefix), added to the global aws:* keys. */
   context?(ctx: OperationContext, input: z.output<S>, world: World): ConditionContext;
+  /**
+   * The resource's own policies, decided with the identity side in one evaluation: a bucket policy
+   * (kind 'resource'), or for sts:AssumeRole the role's trust policy (kind 'role-trust').
+   */
+  resourcePolicies?(ctx: OperationContext, input: z.output<S>, world: World): PolicySource[] | undefined;
+  /** The account that owns the resource when its ARN does not say (S3 buckets); default: the ARN's, else the caller's. */
+  resourceAccount?(ctx: OperationContext, input: z.output<S>, world: World): string;
+  /** Further actions checked after the main one, each with the caller's policies (iam:PassRole). */
+  additionalChecks?(ctx: OperationContext, input: z.output<S>, world: World): AccessCheck[];
   /** Pure: returns a new world and never mutates the one it is given. May return or throw an AwsError. */
   handler(world: World, input: z.output<S>, ctx: OperationContext): HandlerResult<Out>;
 };

@@ -1,5 +1,16 @@
 import type { z } from 'zod';
 import { describeInstances } from '../services/ec2/describe-instances';
+import { associateIamInstanceProfile } from '../services/ec2/associate-iam-instance-profile';
+import { describeIamInstanceProfileAssociations } from '../services/ec2/describe-iam-instance-profile-associations';
+import { describeImages } from '../services/ec2/describe-images';
+import { describeKeyPairs } from '../services/ec2/describe-key-pairs';
+import { disassociateIamInstanceProfile } from '../services/ec2/disassociate-iam-instance-profile';
+import { rebootInstances } from '../services/ec2/reboot-instances';
+import { replaceIamInstanceProfileAssociation } from '../services/ec2/replace-iam-instance-profile-association';
+import { runInstances } from '../services/ec2/run-instances';
+import { startInstances } from '../services/ec2/start-instances';
+import { stopInstances } from '../services/ec2/stop-instances';
+import { terminateInstances } from '../services/ec2/terminate-instances';
 import { addRoleToInstanceProfile } from '../services/iam/add-role-to-instance-profile';
 import { addUserToGroup } from '../services/iam/add-user-to-group';
 import { attachGroupPolicy } from '../services/iam/attach-group-policy';
@@ -65,8 +76,14 @@ import { updateAccessKey } from '../services/iam/update-access-key';
 import { updateAssumeRolePolicy } from '../services/iam/update-assume-role-policy';
 import { updateRole } from '../services/iam/update-role';
 import { updateRoleDescription } from '../services/iam/update-role-description';
+import { getBucketLocation, headBucket } from '../services/s3/bucket-info';
+import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from '../services/s3/bucket-policy';
+import { createBucket } from '../services/s3/create-bucket';
+import { deleteBucket } from '../services/s3/delete-bucket';
+import { deleteObject, getObject, putObject } from '../services/s3/objects';
 import { listBuckets } from '../services/s3/list-buckets';
 import { listObjectsV2 } from '../services/s3/list-objects-v2';
+import { assumeRole } from '../services/sts/assume-role';
 import { getCallerIdentity } from '../services/sts/get-caller-identity';
 
 /** Every operation of the simulated cloud, keyed 'service:OperationName'. */
@@ -137,9 +154,31 @@ export const operations = {
   'iam:UpdateRole': updateRole,
   'iam:UpdateRoleDescription': updateRoleDescription,
   'sts:GetCallerIdentity': getCallerIdentity,
+  'sts:AssumeRole': assumeRole,
   'ec2:DescribeInstances': describeInstances,
+  'ec2:AssociateIamInstanceProfile': associateIamInstanceProfile,
+  'ec2:DescribeIamInstanceProfileAssociations': describeIamInstanceProfileAssociations,
+  'ec2:DescribeImages': describeImages,
+  'ec2:DescribeKeyPairs': describeKeyPairs,
+  'ec2:DisassociateIamInstanceProfile': disassociateIamInstanceProfile,
+  'ec2:RebootInstances': rebootInstances,
+  'ec2:ReplaceIamInstanceProfileAssociation': replaceIamInstanceProfileAssociation,
+  'ec2:RunInstances': runInstances,
+  'ec2:StartInstances': startInstances,
+  'ec2:StopInstances': stopInstances,
+  'ec2:TerminateInstances': terminateInstances,
   's3:ListBuckets': listBuckets,
   's3:ListObjectsV2': listObjectsV2,
+  's3:CreateBucket': createBucket,
+  's3:DeleteBucket': deleteBucket,
+  's3:HeadBucket': headBucket,
+  's3:GetBucketLocation': getBucketLocation,
+  's3:PutObject': putObject,
+  's3:GetObject': getObject,
+  's3:DeleteObject': deleteObject,
+  's3:PutBucketPolicy': putBucketPolicy,
+  's3:GetBucketPolicy': getBucketPolicy,
+  's3:DeleteBucketPolicy': deleteBucketPolicy,
 };
 
 type Operations = typeof operations;

@@ -114,15 +114,23 @@ export const InstanceSchema = z.object({
   keyName: z.string().optional(),
   securityGroups: z.array(z.object({ groupId: z.string(), groupName: z.string() })),
   iamInstanceProfileArn: z.string().optional(),
+  /** The association that gave the instance its profile ("iip-assoc-..."), and when (epoch ms). */
+  iamInstanceProfileAssociation: z.object({ associationId: z.string(), associatedAt: z.number() }).optional(),
   tags: z.array(TagSchema),
+  /** A transition in progress: `state` (pending, stopping, shutting-down) becomes `to` at `at` (epoch ms). */
+  transition: z.object({ to: InstanceStateSchema, at: z.number() }).optional(),
 });
 export type Instance = z.infer<typeof InstanceSchema>;
+
+export const KeyPairSchema = z.object({ keyName: z.string(), keyPairId: z.string(), fingerprint: z.string(), createTime: IsoTime });
+export type KeyPair = z.infer<typeof KeyPairSchema>;
 
 export const S3ObjectSchema = z.object({
   key: z.string(),
   size: z.number().int(),
   lastModified: IsoTime,
   body: z.string(),
+  contentType: z.string().optional(),
 });
 export type S3Object = z.infer<typeof S3ObjectSchema>;
 
@@ -131,6 +139,8 @@ export const BucketSchema = z.object({
   region: z.string(),
   creationDate: IsoTime,
   objects: z.record(z.string(), S3ObjectSchema),
+  /** The bucket policy (JSON text), a resource policy the engine evaluates. */
+  policy: z.string().optional(),
 });
 export type Bucket = z.infer<typeof BucketSchema>;
 
@@ -145,7 +155,11 @@ export const AccountSchema = z.object({
     instanceProfiles: z.record(z.string(), InstanceProfileSchema),
   }),
   regions: z.record(z.string(), z.object({
-    ec2: z.object({ instances: z.record(z.string(), InstanceSchema) }),
+    ec2: z.object({
+      instances: z.record(z.string(), InstanceSchema),
+      /** Optional so worlds stored before key pairs existed stay valid. */
+      keyPairs: z.record(z.string(), KeyPairSchema).optional(),
+    }),
   })),
   s3: z.object({ buckets: z.record(z.string(), BucketSchema) }),
 });

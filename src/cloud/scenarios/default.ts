@@ -1,10 +1,12 @@
 import type { World } from '../core/world';
-import { addBucket, addInstance, addServiceRole, DEFAULT_ACCOUNT_ID as ACCOUNT, DEFAULT_REGION as REGION } from './build';
+import { addBucket, addInstance, addKeyPair, addServiceRole, DEFAULT_ACCOUNT_ID as ACCOUNT, DEFAULT_REGION as REGION } from './build';
+import { addProdAccount } from './prod-account';
 import { createEmptyWorld } from './empty';
 
 /**
  * The starting world: account 123456789012 (acme-training), user `student`, the two
- * service-linked roles every account has, two EC2 instances in ap-northeast-2 and three buckets.
+ * service-linked roles every account has, two EC2 instances in ap-northeast-2, the key pair `my-key`
+ * and three buckets; then a second account, 444455556666 (acme-prod), to switch into.
  * Built only from fixed values and the seed, so every call returns an identical world.
  */
 export function createDefaultWorld(): World {
@@ -54,5 +56,7 @@ export function createDefaultWorld(): World {
     name: 'bucket3', region: REGION, creationDate: '2024-01-26T04:57:58Z',
     objects: { 'hello.txt': 'Hello from bucket3!\n', 'data/users.json': '[{"name":"student"}]\n' },
   });
-  return w;
+  // Added last, so the ids above stay as they were before the second account existed.
+  w = addKeyPair(w, ACCOUNT, REGION, 'my-key', '2025-12-01T02:10:00Z');
+  return addProdAccount(w);
 }

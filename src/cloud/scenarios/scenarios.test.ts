@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { resolveAccountId } from '../core/accounts';
 import { WorldSchema } from '../core/world';
 import { dispatch } from '../core/dispatch';
 import { STUDENT } from './empty';
@@ -35,6 +36,21 @@ describe('scenarios', () => {
         ['web-server', 'running', 'ubuntu', 't2.micro', 'ap-northeast-2a', true],
       ]);
     expect(Object.keys(account?.s3.buckets ?? {}).sort()).toEqual(['bucket1', 'bucket2', 'bucket3']);
+  });
+
+  it('default: a second account, acme-prod, with a role trusting the training account, an instance and two buckets', () => {
+    const world = scenarios.default();
+    const prod = world.accounts['444455556666'];
+    expect(prod?.alias).toBe('acme-prod');
+    expect(Object.keys(prod?.iam.roles ?? {})).toEqual(['ProdReadOnly']);
+    expect(JSON.parse(prod?.iam.roles.ProdReadOnly?.assumeRolePolicyDocument ?? '{}').Statement[0].Principal)
+      .toEqual({ AWS: 'arn:aws:iam::123456789012:root' });
+    expect(Object.values(prod?.regions['ap-northeast-2']?.ec2.instances ?? {}).map((i) => i.name)).toEqual(['prod-api']);
+    expect(Object.keys(prod?.s3.buckets ?? {}).sort()).toEqual(['acme-prod-assets', 'acme-prod-logs']);
+    expect(Object.keys(world.accounts['123456789012']?.regions['ap-northeast-2']?.ec2.keyPairs ?? {})).toEqual(['my-key']);
+    expect(resolveAccountId(world, 'acme-prod')).toBe('444455556666');
+    expect(resolveAccountId(world, '4444-5555-6666')).toBe('444455556666');
+    expect(resolveAccountId(world, 'nope')).toBeUndefined();
   });
 
   it('empty: the same user and nothing else', () => {

@@ -2,6 +2,7 @@ import type { World } from '../core/world';
 import { createDefaultWorld } from './default';
 import { createEmptyWorld } from './empty';
 import { createAdministratorWorld, createNoPermissionsWorld } from './student-variants';
+import { createTemporaryPermissionsWorld } from './temporary-permissions';
 
 /** Seed worlds by name (e.g. `?scenario=empty`). Each call builds a fresh, identical world. */
 export const scenarios = {
@@ -9,6 +10,7 @@ export const scenarios = {
   empty: createEmptyWorld,
   'no-permissions': createNoPermissionsWorld,
   administrator: createAdministratorWorld,
+  'temporary-permissions': createTemporaryPermissionsWorld,
 } satisfies Record<string, () => World>;
 
 export type ScenarioName = keyof typeof scenarios;

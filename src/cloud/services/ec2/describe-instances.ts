@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { awsError } from '../../core/aws-error';
+import { isAwsError } from '../../core/aws-error';
 import { defineOperation, type HandlerResult } from '../../core/operation';
 import { getAccount } from '../../core/world-update';
+import { regionInstances, requireInstances } from './ec2-lookup';
 import { reservationOf, type Reservation } from './instance-output';
 
 export type DescribeInstancesOutput = { Reservations: Reservation[] };
@@ -15,17 +16,10 @@ export const describeInstances = defineOperation({
   resource: () => '*', // DescribeInstances supports no resource-level permissions
   handler(world, input, ctx): HandlerResult<DescribeInstancesOutput> {
     const account = getAccount(world, ctx.accountId);
-    const instances = account.regions[ctx.region]?.ec2.instances ?? {};
     const ids = input.InstanceIds ?? [];
-    const missing = ids.filter((id) => !instances[id]);
-    if (missing.length > 0) {
-      const list = missing.map((id) => `'${id}'`).join(', ');
-      return awsError('ec2', 'DescribeInstances', 'InvalidInstanceID.NotFound',
-        `The instance ID${missing.length > 1 ? 's' : ''} ${list} do${missing.length > 1 ? '' : 'es'} not exist`, 400);
-    }
-    const chosen = Object.values(instances)
-      .filter((i) => ids.length === 0 || ids.includes(i.instanceId))
-      .sort((a, b) => a.launchTime.localeCompare(b.launchTime) || a.instanceId.localeCompare(b.instanceId));
-    return { world, output: { Reservations: chosen.map((i) => reservationOf(account, i)) } };
+    const chosen = ids.length > 0 ? requireInstances(world, ctx, 'DescribeInstances', ids) : regionInstances(world, ctx);
+    if (isAwsError(chosen)) return chosen;
+    const sorted = [...chosen].sort((a, b) => a.launchTime.localeCompare(b.launchTime) || a.instanceId.localeCompare(b.instanceId));
+    return { world, output: { Reservations: sorted.map((i) => reservationOf(account, i)) } };
   },
 });

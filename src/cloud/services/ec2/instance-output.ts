@@ -5,11 +5,14 @@ const STATE_CODES: Record<InstanceState, number> = {
   pending: 0, running: 16, 'shutting-down': 32, terminated: 48, stopping: 64, stopped: 80,
 };
 
+export type StateOutput = { Code: number; Name: InstanceState };
+export const stateOutput = (state: InstanceState): StateOutput => ({ Code: STATE_CODES[state], Name: state });
+
 export type InstanceOutput = {
   InstanceId: string;
   ImageId: string;
   InstanceType: string;
-  State: { Code: number; Name: InstanceState };
+  State: StateOutput;
   LaunchTime: string;
   Placement: { AvailabilityZone: string };
   PrivateIpAddress: string;
@@ -38,7 +41,7 @@ export function instanceOutput(account: Account, instance: Instance): InstanceOu
     InstanceId: instance.instanceId,
     ImageId: instance.imageId,
     InstanceType: instance.instanceType,
-    State: { Code: STATE_CODES[instance.state], Name: instance.state },
+    State: stateOutput(instance.state),
     LaunchTime: instance.launchTime,
     Placement: { AvailabilityZone: instance.availabilityZone },
     PrivateIpAddress: instance.privateIp,

@@ -7,7 +7,7 @@ export const MAX_MANAGED_POLICY_SIZE = 6144;
 /** Role trust policy size, default quota (facts §3.4). */
 export const MAX_TRUST_POLICY_SIZE = 2048;
 
-type Kind = 'trust' | 'identity';
+export type Kind = 'trust' | 'identity';
 const VERSIONS = ['2008-10-17', '2012-10-17'];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,7 +33,8 @@ function statementProblem(s: unknown, kind: Kind): string | undefined {
   return undefined;
 }
 
-function documentProblem(text: string, kind: Kind): string | undefined {
+/** What IAM would refuse in a policy document, or undefined. */
+export function documentProblem(text: string, kind: Kind): string | undefined {
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { awsError } from '../../core/aws-error';
 import { s3BucketArn } from '../../core/arn';
-import { stableHex } from '../../core/ids';
 import { defineOperation, type HandlerResult } from '../../core/operation';
-import { getAccount } from '../../core/world-update';
+import { findBucket, noSuchBucket, s3Operation } from './bucket-lookup';
+import { etagOf } from './objects';
 
 export type S3ObjectOutput = { Key: string; LastModified: string; ETag: string; Size: number; StorageClass: 'STANDARD' };
 export type ListObjectsV2Output = {
@@ -18,10 +17,7 @@ export type ListObjectsV2Output = {
 };
 
 export const listObjectsV2 = defineOperation({
-  service: 's3',
-  name: 'ListObjectsV2',
-  action: 's3:ListBucket',
-  access: 'read',
+  ...s3Operation('ListObjectsV2', 's3:ListBucket', 'read'),
   input: z.object({
     Bucket: z.string({ error: 'Member must be a string' }).min(1, 'Member must have length greater than or equal to 1'),
     Prefix: z.string().default(''),
@@ -34,9 +30,9 @@ export const listObjectsV2 = defineOperation({
     's3:max-keys': String(input.MaxKeys),
     ...(input.Delimiter !== undefined && { 's3:delimiter': input.Delimiter }),
   }),
-  handler(world, input, ctx): HandlerResult<ListObjectsV2Output> {
-    const bucket = getAccount(world, ctx.accountId).s3.buckets[input.Bucket];
-    if (!bucket) return awsError('s3', 'ListObjectsV2', 'NoSuchBucket', 'The specified bucket does not exist', 404);
+  handler(world, input): HandlerResult<ListObjectsV2Output> {
+    const bucket = findBucket(world, input.Bucket)?.bucket;
+    if (!bucket) return noSuchBucket('ListObjectsV2');
     const keys = Object.keys(bucket.objects).filter((k) => k.startsWith(input.Prefix)).sort();
     const contents: S3ObjectOutput[] = [];
     const prefixes = new Set<string>();
@@ -50,7 +46,7 @@ export const listObjectsV2 = defineOperation({
       const object = bucket.objects[key];
       if (!object) continue;
       contents.push({
-        Key: key, LastModified: object.lastModified, ETag: `"${stableHex(object.body, 32)}"`,
+        Key: key, LastModified: object.lastModified, ETag: etagOf(object.body),
         Size: object.size, StorageClass: 'STANDARD',
       });
     }
