@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
 
 /** IAM > Policies > Create policy: the visual editor, the JSON editor and Review and create. */
@@ -39,6 +39,17 @@ export class PolicyEditor {
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.press('Delete');
     await this.page.keyboard.insertText(text);
+  }
+
+  /**
+   * useJson, retyped until the draft holds the text: the editor reports changes after a delay, and a
+   * late report of the cleared editor can wipe what was just typed. `text` must have no whitespace.
+   */
+  async useJsonSettled(text: string, max = 6144) {
+    await expect(async () => {
+      await this.useJson(text);
+      await expect(this.page.getByTestId('policy-size')).toContainText(String(max - text.length), { timeout: 2000 });
+    }).toPass();
   }
 
   async next() {

@@ -34,7 +34,8 @@ test('lesson "temporary permissions": a role for this account, a visual-editor p
   await expect(page.getByText(t('createPolicy.created', { name: 'assume-s3-admin-role' }))).toBeVisible();
 
   await page.goto('/iam/users/details/student');
-  await page.getByRole('link', { name: t('users.addPermissions') }).click();
+  await page.getByRole('button', { name: t('users.addPermissions') }).click();
+  await page.getByRole('menuitem', { name: t('users.addPermissions') }).click();
   await page.getByPlaceholder(t('app.search')).fill('assume-s3-admin-role');
   await page.getByRole('checkbox', { name: t('app.selectItem', { name: 'assume-s3-admin-role' }) }).check();
   await page.getByRole('button', { name: /^(Next|다음)$/ }).click();
@@ -52,7 +53,8 @@ test('bad policy JSON and an oversized policy are refused where they were typed'
   const editor = new PolicyEditor(page, t);
   await editor.open();
   await editor.useJson('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject"');
-  await page.getByRole('tab', { name: new RegExp(`^${t('policyEditor.errors')}: 1`) }).click();
+  // The code editor's own status bar has an "Errors" tab too: use the findings' tab list.
+  await page.getByRole('tablist', { name: t('policyEditor.findings') }).getByRole('tab', { name: new RegExp(`^${t('policyEditor.errors')}: 1`) }).click();
   await expect(page.getByTestId('findings-error')).toContainText('Json syntax error');
   await editor.next();
   await expect(page.getByText(/Json syntax error/).first()).toBeVisible();

@@ -37,7 +37,7 @@ const routes: RouteObject[] = [
       {
         path: 'iam/roles/details/:name/create-inline-policy',
         handle: { crumbs: [iam, { textKey: 'iamNav.roles', href: paths.iamRoles }, { param: 'name' }, { textKey: 'roleEdit.createInlinePolicy' }] } satisfies RouteHandle,
-        lazy: async () => ({ Component: (await import('../features/iam/role-details/create-inline-policy-page')).CreateInlinePolicyPage }),
+        lazy: async () => ({ Component: (await import('../features/iam/create-inline-policy/create-inline-policy-page')).CreateRoleInlinePolicyPage }),
       },
       {
         path: 'iam/roles/details/:name/edit-trust-policy',
@@ -87,7 +87,7 @@ const routes: RouteObject[] = [
       {
         path: 'iam/users/details/:name/create-inline-policy',
         handle: { crumbs: [iam, { textKey: 'iamNav.users', href: paths.iamUsers }, { param: 'name' }, { textKey: 'userEdit.createInlinePolicy' }] } satisfies RouteHandle,
-        lazy: async () => ({ Component: (await import('../features/iam/create-inline-policy/create-inline-policy-page')).CreateInlinePolicyPage }),
+        lazy: async () => ({ Component: (await import('../features/iam/create-inline-policy/create-inline-policy-page')).CreateUserInlinePolicyPage }),
       },
       { path: 'ec2', element: <Navigate to={paths.ec2Instances} replace /> },
       {

@@ -17,7 +17,8 @@ import { DISPLAY_COLORS, formFromUrl, formProblems, type SwitchRoleForm } from '
 export function SwitchRolePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [form, setForm] = useState<SwitchRoleForm>(() => formFromUrl(useLocation().search));
+  const { search } = useLocation();
+  const [form, setForm] = useState<SwitchRoleForm>(() => formFromUrl(search));
   const [checked, setChecked] = useState(false);
   const switchRole = useSwitchRole();
   const problems = checked ? formProblems(form) : {};

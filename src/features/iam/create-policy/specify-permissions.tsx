@@ -21,10 +21,12 @@ type Props = {
   json: string;
   setJson: (text: string) => void;
   accountId: string;
+  /** The size limit shown by the JSON editor's counter: inline policies have their own (e.g. 2,048 for a user). */
+  maxSize?: number;
 };
 
 /** Step 1 "Specify permissions": the policy editor, Visual and JSON kept in step. */
-export function SpecifyPermissions({ mode, setMode, blocks, setBlocks, json, setJson, accountId }: Props) {
+export function SpecifyPermissions({ mode, setMode, blocks, setBlocks, json, setJson, accountId, maxSize = MANAGED_POLICY_MAX }: Props) {
   const { t } = useTranslation();
   const [cannotShow, setCannotShow] = useState(false);
   const switchTo = (next: 'visual' | 'json') => {
@@ -49,7 +51,7 @@ export function SpecifyPermissions({ mode, setMode, blocks, setBlocks, json, set
       <SpaceBetween size="m">
         {cannotShow && <Alert type="warning">{t('createPolicy.cannotShowVisual')}</Alert>}
         {mode === 'json' ? (
-          <JsonPolicyEditor value={json} onChange={setJson} policyType="identity" maxSize={MANAGED_POLICY_MAX} ariaLabel={t('createPolicy.policyEditor')} />
+          <JsonPolicyEditor value={json} onChange={setJson} policyType="identity" maxSize={maxSize} ariaLabel={t('createPolicy.policyEditor')} />
         ) : (
           <>
             {blocks.map((b) => (

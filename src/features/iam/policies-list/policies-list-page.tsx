@@ -1,4 +1,6 @@
 import Button from '@cloudscape-design/components/button';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { TableProps } from '@cloudscape-design/components/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +9,8 @@ import { ListTable } from '../../../components/list-table';
 import { RouterLink, useFollow, withBase } from '../../../components/router-link';
 import { policyType, policyTypeKey, type PolicyRow as Policy } from '../policy-type';
 import { PolicyTypeFilter, type PolicyTypeChoice } from '../policy-type-filter';
+import { DeletePolicyModal } from './delete-policy-modal';
+import { usedAs } from './used-as';
 
 
 export function PoliciesListPage() {
@@ -14,6 +18,11 @@ export function PoliciesListPage() {
   const { data, isPending, error } = useListPolicies();
   const follow = useFollow();
   const [type, setType] = useState<PolicyTypeChoice>('all');
+  const [selected, setSelected] = useState<Policy[]>([]);
+  const [deleting, setDeleting] = useState(false);
+  // Only customer managed policies can be edited or deleted.
+  const current = data?.Policies.find((p) => p.Arn === selected[0]?.Arn);
+  const own = current && policyType(current) === 'customer' ? current : undefined;
   const items = useMemo(() => (type === 'all' ? data?.Policies : data?.Policies.filter((p) => policyType(p) === type)), [data, type]);
   const columns: TableProps.ColumnDefinition<Policy>[] = [
     {
@@ -24,15 +33,26 @@ export function PoliciesListPage() {
     {
       id: 'used',
       header: t('policies.usedAs'),
-      cell: (p) => (p.AttachmentCount ? t('policies.attachmentCount', { count: p.AttachmentCount }) : t('policies.none')),
+      cell: (p) => usedAs(p, t),
     },
     { id: 'description', header: t('policies.descriptionCol'), cell: (p) => p.Description ?? '' },
   ];
   return (
+    <>
     <ListTable
       title={t('policies.header')}
       description={t('policies.description')}
-      actions={<Button variant="primary" href={withBase('/iam/policies/create')} onFollow={follow}>{t('policies.createPolicy')}</Button>}
+      actions={
+        <SpaceBetween direction="horizontal" size="xs">
+          <ButtonDropdown disabled={!own} onItemFollow={follow} items={[
+            { id: 'edit', text: t('policyEdit.edit'), href: own ? withBase(`/iam/policies/details/${encodeURIComponent(own.Arn)}/edit`) : undefined },
+          ]}>
+            {t('policyEdit.actions')}
+          </ButtonDropdown>
+          <Button disabled={!own} onClick={() => setDeleting(true)}>{t('policyEdit.delete')}</Button>
+          <Button variant="primary" href={withBase('/iam/policies/create')} onFollow={follow}>{t('policies.createPolicy')}</Button>
+        </SpaceBetween>
+      }
       items={items}
       extraFilter={<PolicyTypeFilter value={type} onChange={setType} />}
       loading={isPending}
@@ -41,9 +61,16 @@ export function PoliciesListPage() {
       itemName={(p) => p.PolicyName}
       trackBy="Arn"
       selectionType="single"
+      selectedItems={selected}
+      onSelectionChange={setSelected}
       filterPlaceholder={t('app.search')}
       emptyText={t('policies.empty')}
       noMatchText={t('policies.noMatch')}
     />
+    {deleting && own && <DeletePolicyModal policy={own} onClose={(deleted) => {
+      setDeleting(false);
+      if (deleted) setSelected([]);
+    }} />}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
@@ -13,6 +14,7 @@ import { useGetPolicy, useGetPolicyVersion } from '../../../api/iam/policy-detai
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { formatConsoleDate } from '../../../components/format-date';
 import { JsonBlock } from '../../../components/json-block';
+import { useFollow, withBase } from '../../../components/router-link';
 import { policyType, policyTypeKey } from '../policy-type';
 import { PolicyEntitiesTab } from './policy-entities-tab';
 import { PolicySummaryTable } from './policy-summary-table';
@@ -33,14 +35,22 @@ export function PolicyDetailsPage() {
   const policy = useGetPolicy(arn);
   const version = useGetPolicyVersion(arn, policy.data?.Policy.DefaultVersionId);
   const [view, setView] = useState<'summary' | 'json'>('summary');
+  const follow = useFollow();
   if (policy.isPending) return <Spinner size="large" />;
   if (policy.error) return <AwsErrorAlert error={policy.error} />;
   const p = policy.data.Policy;
+  // Only AWS changes an AWS managed policy (facts §3.3), so Edit is offered for customer managed ones only.
+  const editable = policyType(p) === 'customer';
   // GetPolicyVersion returns the document URL-encoded, as IAM does.
   const documentText = version.data?.PolicyVersion.Document ? decodeURIComponent(version.data.PolicyVersion.Document) : undefined;
   return (
     <SpaceBetween size="l">
-      <Header variant="h1">{p.PolicyName}</Header>
+      <Header variant="h1" actions={
+        <Button href={withBase(`/iam/policies/details/${encodeURIComponent(p.Arn)}/edit`)} onFollow={follow}
+          disabled={!editable} disabledReason={editable ? undefined : t('policyEdit.awsManagedReason')}>
+          {t('policyEdit.edit')}
+        </Button>
+      }>{p.PolicyName}</Header>
       <Container header={<Header variant="h2">{t('policyDetails.details')}</Header>}>
         <ColumnLayout columns={3} variant="text-grid">
           <Field label={t('policies.type')}>{t(policyTypeKey[policyType(p)])}</Field>
@@ -73,7 +83,7 @@ export function PolicyDetailsPage() {
             ),
           },
           { id: 'entities', label: t('policyDetails.entitiesAttached'), content: <PolicyEntitiesTab policyArn={p.Arn} /> },
-          { id: 'versions', label: t('policyDetails.policyVersions'), content: <PolicyVersionsTab policyArn={p.Arn} /> },
+          { id: 'versions', label: t('policyDetails.policyVersions'), content: <PolicyVersionsTab policyArn={p.Arn} editable={editable} /> },
         ]}
       />
     </SpaceBetween>

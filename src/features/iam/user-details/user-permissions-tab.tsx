@@ -1,47 +1,47 @@
 import Button from '@cloudscape-design/components/button';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDetachUserPolicy, useListAttachedUserPolicies, useListUserPolicies } from '../../../api/iam/user-details';
+import { useDetachUserPolicy } from '../../../api/iam/user-details';
+import { useDeleteUserPolicy } from '../../../api/iam/users';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { useFollow, withBase } from '../../../components/router-link';
-import { policyType, policyTypeKey } from '../policy-type';
+import { RemovePolicyModal } from './remove-policy-modal';
+import { useUserPermissionRows, type PermissionRow } from './user-permission-rows';
 
-type Row = { name: string; arn?: string; typeKey: string; via: string };
-
-/** Permissions policies (N): attached directly and inline (facts §4), with Add permissions and Remove. */
+/** Permissions policies (N): directly, inline and through groups (facts §4), with Add permissions ▾ and Remove. */
 export function UserPermissionsTab({ userName }: { userName: string }) {
   const { t } = useTranslation();
   const follow = useFollow();
-  const attached = useListAttachedUserPolicies(userName);
-  const inline = useListUserPolicies(userName);
+  const { rows, error, loading } = useUserPermissionRows(userName);
   const detach = useDetachUserPolicy();
-  const [selected, setSelected] = useState<Row[]>([]);
-  const error = attached.error ?? inline.error;
-  const rows: Row[] = [
-    ...(attached.data?.AttachedPolicies ?? []).map((p) => ({
-      name: p.PolicyName ?? '', arn: p.PolicyArn,
-      typeKey: policyTypeKey[policyType({ Arn: p.PolicyArn ?? '', Path: '', PolicyName: p.PolicyName ?? '' })], via: t('users.directly'),
-    })),
-    ...(inline.data?.PolicyNames ?? []).map((name) => ({ name, typeKey: 'roleDetails.inline', via: t('users.inline') })),
-  ];
+  const deleteInline = useDeleteUserPolicy();
+  const [selected, setSelected] = useState<PermissionRow[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const base = `/iam/users/details/${encodeURIComponent(userName)}`;
+  const row = selected[0];
   const remove = () => {
-    const arn = selected[0]?.arn;
-    if (arn) detach.mutate({ userName, policyArn: arn }, { onSuccess: () => setSelected([]) });
+    if (!row) return;
+    const done = { onSuccess: () => { setSelected([]); setConfirming(false); } };
+    if (row.removable === 'managed' && row.arn) detach.mutate({ userName, policyArn: row.arn }, done);
+    if (row.removable === 'inline') deleteInline.mutate({ userName, policyName: row.name }, done);
   };
   return (
     <SpaceBetween size="s">
-      {detach.error ? <AwsErrorAlert error={detach.error} /> : null}
       <Table
         header={
           <Header variant="h2" counter={`(${rows.length})`} description={t('users.permissionsHelp')} actions={
             <SpaceBetween direction="horizontal" size="xs">
-              <Button disabled={!selected[0]?.arn} onClick={remove} loading={detach.isPending}>{t('users.remove')}</Button>
-              <Button variant="primary" href={withBase(`/iam/users/details/${encodeURIComponent(userName)}/add-permissions`)} onFollow={follow}>
+              <Button disabled={!row?.removable} onClick={() => setConfirming(true)}>{t('users.remove')}</Button>
+              <ButtonDropdown variant="primary" onItemFollow={follow} items={[
+                { id: 'add', text: t('users.addPermissions'), href: withBase(`${base}/add-permissions`) },
+                { id: 'inline', text: t('userEdit.createInlinePolicy'), href: withBase(`${base}/create-inline-policy`) },
+              ]}>
                 {t('users.addPermissions')}
-              </Button>
+              </ButtonDropdown>
             </SpaceBetween>
           }>
             {t('roleDetails.permissionsPolicies')}
@@ -50,9 +50,10 @@ export function UserPermissionsTab({ userName }: { userName: string }) {
         selectionType="single"
         selectedItems={selected}
         onSelectionChange={({ detail }) => setSelected(detail.selectedItems)}
+        isItemDisabled={(r) => !r.removable}
         ariaLabels={{ itemSelectionLabel: (_, r) => t('app.selectItem', { name: r.name }), selectionGroupLabel: t('app.selection') }}
-        trackBy="name"
-        loading={attached.isPending || inline.isPending}
+        trackBy="id"
+        loading={loading}
         loadingText={t('app.loading')}
         items={error ? [] : rows}
         empty={error ? <AwsErrorAlert error={error} /> : t('roleDetails.noPolicies')}
@@ -62,6 +63,11 @@ export function UserPermissionsTab({ userName }: { userName: string }) {
           { id: 'via', header: t('users.attachedVia'), cell: (r) => r.via },
         ]}
       />
+      {confirming && row && (
+        <RemovePolicyModal policyName={row.name} pending={detach.isPending || deleteInline.isPending}
+          error={detach.error ?? deleteInline.error} onConfirm={remove}
+          onClose={() => { setConfirming(false); detach.reset(); deleteInline.reset(); }} />
+      )}
     </SpaceBetween>
   );
 }

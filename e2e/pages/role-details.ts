@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+import type { Translate } from '../fixtures/test';
+import { CreateRoleWizard } from './create-role-wizard';
+
+/** IAM > Roles > a role: Summary, the tabs and the pages they open (attach, inline policy, trust policy). */
+export class RoleDetails {
+  constructor(
+    readonly page: Page,
+    private readonly t: Translate,
+    readonly roleName: string,
+  ) {}
+
+  /** A role trusting this account, made through the wizard like a learner would. */
+  async create() {
+    const wizard = new CreateRoleWizard(this.page, this.t);
+    await wizard.open();
+    await wizard.chooseEntity('account');
+    await wizard.next();
+    await wizard.next();
+    await wizard.roleName().fill(this.roleName);
+    await wizard.create();
+    await expect(this.page.getByText(this.t('createRole.created', { name: this.roleName }))).toBeVisible();
+  }
+
+  async goto(tab?: string) {
+    await this.page.goto(`/iam/roles/details/${this.roleName}${tab ? `?tab=${tab}` : ''}`);
+    await expect(this.page.getByRole('heading', { level: 1, name: this.roleName })).toBeVisible();
+  }
+
+  tab(key: string) {
+    return this.page.getByRole('tab', { name: this.t(key) });
+  }
+
+  /** The row of the Permissions policies table whose name cell is exactly `name`. */
+  policyRow(name: string) {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  }
+
+  async addPermissions(itemKey: 'roleEdit.attachPolicies' | 'roleEdit.createInlinePolicy') {
+    await this.page.getByRole('button', { name: this.t('roleEdit.addPermissions') }).click();
+    await this.page.getByRole('menuitem', { name: this.t(itemKey) }).click();
+  }
+
+  async selectPolicy(name: string) {
+    await this.page.getByPlaceholder(this.t('app.search')).fill(name);
+    await this.page.getByRole('checkbox', { name: this.t('app.selectItem', { name }), exact: true }).check();
+  }
+
+  /** Replaces the text of the (only) code editor on the page, once it shows its initial text (if any). */
+  async typeJson(text: string, initial?: string) {
+    if (initial) await expect(this.page.locator('.ace_content')).toContainText(initial);
+    const editor = this.page.locator('.ace_text-input');
+    await editor.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Delete');
+    await this.page.keyboard.insertText(text);
+  }
+
+  dialog() {
+    return this.page.getByRole('dialog');
+  }
+}
