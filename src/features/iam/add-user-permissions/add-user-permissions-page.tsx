@@ -9,10 +9,12 @@ import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { draftComplete, draftToChoice, emptyDraft, type PermissionDraft } from '../user-permission-options/permission-draft';
 import { PermissionOptions } from '../user-permission-options/permission-options';
 import { PermissionsReview } from '../user-permission-options/permissions-review';
+import { useWizardStrings } from '../../../components/use-wizard-strings';
 
 /** Users > Add permissions (facts §4): one of the three options, then Review, then Add permissions. */
 export function AddUserPermissionsPage() {
   const { t } = useTranslation();
+  const wizardStrings = useWizardStrings();
   const navigate = useNavigate();
   const flash = useFlash();
   const userName = useParams().name ?? '';
@@ -42,7 +44,7 @@ export function AddUserPermissionsPage() {
       onSubmit={submit}
       isLoadingNextStep={apply.isPending}
       submitButtonText={t('users.addPermissions')}
-      i18nStrings={{ stepNumberLabel: (n) => t('createRole.stepNumber', { n }), collapsedStepsLabel: (n, total) => t('createRole.stepOf', { n, total }) }}
+      i18nStrings={wizardStrings}
       steps={[
         {
           title: t('users.addPermissions'),

@@ -16,6 +16,7 @@ import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { SpecifyPermissions } from '../create-policy/specify-permissions';
 import { PolicySummaryTable } from '../policy-details/policy-summary-table';
 import { usePolicyDraft } from '../policy-editor/use-policy-draft';
+import { useWizardStrings } from '../../../components/use-wizard-strings';
 
 // Inline policies share a size budget per entity (IAM quotas): users 2,048 characters, roles 10,240.
 const entities = {
@@ -37,6 +38,7 @@ export const CreateRoleInlinePolicyPage = () => <CreateInlinePolicyPage entity="
 /** Add permissions ▾ > Create inline policy (facts §4, §1.3): the policy editor, then a name → Put{User,Role}Policy. */
 function CreateInlinePolicyPage({ entity }: { entity: keyof typeof entities }) {
   const { t } = useTranslation();
+  const wizardStrings = useWizardStrings();
   const navigate = useNavigate();
   const flash = useFlash();
   const entityName = useParams().name ?? '';
@@ -70,7 +72,7 @@ function CreateInlinePolicyPage({ entity }: { entity: keyof typeof entities }) {
       onSubmit={submit}
       isLoadingNextStep={put.isPending}
       submitButtonText={t('policies.createPolicy')}
-      i18nStrings={{ stepNumberLabel: (n) => t('createRole.stepNumber', { n }), collapsedStepsLabel: (n, total) => t('createRole.stepOf', { n, total }) }}
+      i18nStrings={wizardStrings}
       steps={[
         {
           title: t('createPolicy.step1'),

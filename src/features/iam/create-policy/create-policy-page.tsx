@@ -8,48 +8,36 @@ import Wizard from '@cloudscape-design/components/wizard';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useServiceCatalogs } from '../../../api/catalog';
 import { useFlash } from '../../../api/flash';
 import { useCreatePolicy } from '../../../api/iam/create-policy';
-import { policySize, usePolicyFindings } from '../../../api/policy/policy-findings';
 import { useConsoleSession } from '../../../api/use-console-session';
 import type { AwsError } from '../../../cloud/core/aws-error';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { PolicySummaryTable } from '../policy-details/policy-summary-table';
-import { blocksToDocument, newBlock, type VisualBlock } from '../policy-editor/visual-model';
+import { usePolicyDraft } from '../policy-editor/use-policy-draft';
 import { MANAGED_POLICY_MAX, SpecifyPermissions } from './specify-permissions';
+import { useWizardStrings } from '../../../components/use-wizard-strings';
 
 export function CreatePolicyPage() {
   const { t } = useTranslation();
+  const wizardStrings = useWizardStrings();
   const navigate = useNavigate();
   const flash = useFlash();
   const accountId = useConsoleSession().identity.accountId;
   const [step, setStep] = useState(0);
-  const [mode, setMode] = useState<'visual' | 'json'>('visual');
-  const [blocks, setBlocks] = useState<VisualBlock[]>([newBlock(0)]);
-  const [jsonText, setJsonText] = useState('');
+  const draft = usePolicyDraft();
+  const document = draft.document;
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [stepError, setStepError] = useState<string>();
-  const catalogs = useServiceCatalogs(blocks.flatMap((b) => (b.service ? [b.service] : [])));
-  const document = mode === 'visual' ? blocksToDocument(blocks, catalogs) : jsonText;
-  const { data: findings } = usePolicyFindings(document, 'identity');
   const create = useCreatePolicy();
   const error = create.error as AwsError | null;
   const nameError = error && (error.code === 'EntityAlreadyExists' || /at 'policyName'/.test(error.message)) ? error.message : undefined;
 
-  const changeMode = (next: 'visual' | 'json') => {
-    if (next === 'json') setJsonText(document);
-    setMode(next);
-  };
   const goTo = (requested: number) => {
-    if (step === 0 && requested > 0) {
-      const blocking = findings?.find((f) => f.severity === 'error');
-      if (policySize(document) > MANAGED_POLICY_MAX) return setStepError(t('createPolicy.tooLarge', { max: MANAGED_POLICY_MAX }));
-      if (blocking) return setStepError(`${blocking.title}: ${blocking.message}`);
-    }
-    setStepError(undefined);
-    setStep(requested);
+    const blocking = step === 0 && requested > 0 ? draft.blockingError(MANAGED_POLICY_MAX) : undefined;
+    setStepError(blocking);
+    if (!blocking) setStep(requested);
   };
   const submit = () =>
     create.mutate({ name, description, document, tags: [] }, {
@@ -68,13 +56,13 @@ export function CreatePolicyPage() {
       onSubmit={submit}
       isLoadingNextStep={create.isPending}
       submitButtonText={t('policies.createPolicy')}
-      i18nStrings={{ stepNumberLabel: (n) => t('createRole.stepNumber', { n }), collapsedStepsLabel: (n, total) => t('createRole.stepOf', { n, total }) }}
+      i18nStrings={wizardStrings}
       steps={[
         {
           title: t('createPolicy.step1'),
           description: t('createPolicy.step1Help'),
-          content: <SpecifyPermissions mode={mode} setMode={changeMode} blocks={blocks} setBlocks={setBlocks}
-            json={jsonText} setJson={setJsonText} accountId={accountId} />,
+          content: <SpecifyPermissions mode={draft.mode} setMode={draft.changeMode} blocks={draft.blocks} setBlocks={draft.setBlocks}
+            json={draft.jsonText} setJson={draft.setJsonText} accountId={accountId} />,
           errorText: stepError,
         },
         {

@@ -12,6 +12,7 @@ import { ReviewStep } from './review-step';
 import { emptyDraft, selectedUseCase, type RoleDraft } from './role-draft';
 import { trustedEntityProblem, trustPolicyText } from './trust-policy';
 import { TrustedEntityStep } from './trusted-entity-step';
+import { useWizardStrings } from '../../../components/use-wizard-strings';
 
 /** Which field an IAM error belongs to, so it shows where the learner typed. */
 function fieldOf(error: AwsError): 'roleName' | 'description' | undefined {
@@ -22,6 +23,7 @@ function fieldOf(error: AwsError): 'roleName' | 'description' | undefined {
 
 export function CreateRolePage() {
   const { t } = useTranslation();
+  const wizardStrings = useWizardStrings();
   const navigate = useNavigate();
   const flash = useFlash();
   const accountId = useConsoleSession().identity.accountId;
@@ -72,7 +74,7 @@ export function CreateRolePage() {
       onSubmit={submit}
       isLoadingNextStep={create.isPending}
       submitButtonText={t('roles.createRole')}
-      i18nStrings={{ stepNumberLabel: (n) => t('createRole.stepNumber', { n }), collapsedStepsLabel: (n, total) => t('createRole.stepOf', { n, total }) }}
+      i18nStrings={wizardStrings}
       steps={[
         {
           title: t('createRole.step1'),

@@ -15,12 +15,14 @@ import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { draftComplete, draftToChoice, emptyDraft, type PermissionDraft } from '../user-permission-options/permission-draft';
 import { PermissionOptions } from '../user-permission-options/permission-options';
 import { PermissionsReview } from '../user-permission-options/permissions-review';
+import { useWizardStrings } from '../../../components/use-wizard-strings';
 
 const isNameError = (e: AwsError) => e.code === 'EntityAlreadyExists' || /at 'userName'/.test(e.message);
 
 /** IAM > Users > Create user (facts §4): user details, Set permissions, Review and create. */
 export function CreateUserPage() {
   const { t } = useTranslation();
+  const wizardStrings = useWizardStrings();
   const navigate = useNavigate();
   const flash = useFlash();
   const [step, setStep] = useState(0);
@@ -55,7 +57,7 @@ export function CreateUserPage() {
       onSubmit={submit}
       isLoadingNextStep={create.isPending}
       submitButtonText={t('users.createUser')}
-      i18nStrings={{ stepNumberLabel: (n) => t('createRole.stepNumber', { n }), collapsedStepsLabel: (n, total) => t('createRole.stepOf', { n, total }) }}
+      i18nStrings={wizardStrings}
       steps={[
         {
           title: t('userEdit.step1'),

@@ -15,6 +15,7 @@ import { MANAGED_POLICY_MAX, SpecifyPermissions } from '../create-policy/specify
 import { PolicySummaryTable } from '../policy-details/policy-summary-table';
 import { usePolicyDraft } from '../policy-editor/use-policy-draft';
 import { DeleteVersionModal } from './delete-version-modal';
+import { useWizardStrings } from '../../../components/use-wizard-strings';
 
 type Props = {
   policy: OperationOutput<'iam:GetPolicy'>['Policy'];
@@ -25,6 +26,7 @@ type Props = {
 /** Modify permissions, then Review and save → CreatePolicyVersion (facts §3.3). */
 export function EditPolicyWizard({ policy, initialJson, versions }: Props) {
   const { t } = useTranslation();
+  const wizardStrings = useWizardStrings();
   const navigate = useNavigate();
   const flash = useFlash();
   const accountId = useConsoleSession().identity.accountId;
@@ -59,7 +61,7 @@ export function EditPolicyWizard({ policy, initialJson, versions }: Props) {
         onSubmit={submit}
         isLoadingNextStep={save.isPending}
         submitButtonText={t('policyEdit.saveChanges')}
-        i18nStrings={{ stepNumberLabel: (n) => t('createRole.stepNumber', { n }), collapsedStepsLabel: (n, total) => t('createRole.stepOf', { n, total }) }}
+        i18nStrings={wizardStrings}
         steps={[
           {
             title: t('policyEdit.step1', { name: policy.PolicyName }),

@@ -26,7 +26,7 @@ export function JsonPolicyEditor({ value, onChange, policyType, maxSize, ariaLab
   return (
     <SpaceBetween size="s">
       <CodeEditor ace={ace} loading={!ace} language="json" value={value} ariaLabel={ariaLabel}
-        onDelayedChange={({ detail }) => onChange(detail.value)} preferences={preferences}
+        onChange={({ detail }) => onChange(detail.value)} preferences={preferences}
         onPreferencesChange={({ detail }) => setPreferences(detail)} editorContentHeight={320} themes={{ light: ['dawn'], dark: ['tomorrow_night_bright'] }} />
       <Box color={remaining < 0 ? 'text-status-error' : 'text-body-secondary'} data-testid="policy-size">
         {t('policyEditor.remaining', { remaining, max: maxSize })}
