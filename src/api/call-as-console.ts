@@ -4,15 +4,8 @@ import { preloadManagedPolicies } from '../cloud/core/policy-lookup';
 import type { OperationInput, OperationName, OperationOutput } from '../cloud/core/registry';
 import type { Caller } from '../cloud/core/caller';
 import { useConsoleStore, type ConsoleState } from '../store/console-store';
+import { endExpiredSession } from './console-session';
 
-/** A role session past its expiry ends: the console returns to the signed-in user, with a notice. */
-export function endExpiredSession() {
-  const { world, session, setSession, flash } = useConsoleStore.getState();
-  const id = session.identity;
-  if (id.type !== 'assumed-role' || world.clock.now < id.expiresAt) return;
-  setSession({ identity: session.signedInAs, activeRole: undefined });
-  flash({ id: 'session-expired', type: 'warning', key: 'switchRole.expired', values: { role: id.roleName } });
-}
 
 /**
  * Runs one operation through dispatch as the console identity; an AWS error is thrown as its value.

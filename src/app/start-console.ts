@@ -1,4 +1,4 @@
-import { endExpiredSession } from '../api/call-as-console';
+import { endExpiredSession } from '../api/console-session';
 import { createQueryClient, refreshOnWorldChange } from '../api/query-client';
 import { detectLanguage, initI18n } from '../i18n/i18n';
 import { connectBrowserStorage } from '../store/browser-storage';

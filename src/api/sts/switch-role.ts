@@ -40,9 +40,3 @@ export async function switchRole(request: SwitchRoleRequest) {
 export function useSwitchRole() {
   return useMutation({ mutationFn: switchRole });
 }
-
-/** Switch back: the signed-in user's own permissions return. */
-export function switchBack() {
-  const { session, setSession } = useConsoleStore.getState();
-  setSession({ identity: session.signedInAs, activeRole: undefined });
-}

@@ -1,7 +1,7 @@
 import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
 import { useTranslation } from 'react-i18next';
 import { useFollow, withBase } from '../../components/router-link';
-import { switchBack, switchRole } from '../../api/sts/switch-role';
+import { switchBack } from '../../api/console-session';
 import { selectLanguage, selectRegion, selectSession, useConsoleStore } from '../../store/console-store';
 import { accountMenuItems, accountMenuLabel } from './account-menu';
 import { paths, type ConsoleArea } from '../paths';
@@ -66,7 +66,8 @@ export function TopBar({ area }: { area: ConsoleArea }) {
       const history = /^history-(\d+)$/.exec(detail.id);
       const role = history ? session.roleHistory[Number(history[1])] : undefined;
       if (role) {
-        switchRole(role).catch((error: { message?: string }) =>
+        // Loaded on demand: switching needs dispatch and the engine, which the shell does not.
+        import('../../api/sts/switch-role').then(({ switchRole }) => switchRole(role)).catch((error: { message?: string }) =>
           flash({ id: 'switch-failed', type: 'error', key: 'switchRole.invalid', detail: error.message }));
       }
     },
