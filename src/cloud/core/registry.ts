@@ -45,6 +45,8 @@ import { getPolicyVersion } from '../services/iam/get-policy-version';
 import { getRole } from '../services/iam/get-role';
 import { getRolePolicy } from '../services/iam/get-role-policy';
 import { getUser } from '../services/iam/get-user';
+import { generateServiceLastAccessedDetails } from '../services/iam/generate-service-last-accessed-details';
+import { getServiceLastAccessedDetails } from '../services/iam/get-service-last-accessed-details';
 import { getUserPolicy } from '../services/iam/get-user-policy';
 import { listAccessKeys } from '../services/iam/list-access-keys';
 import { listAttachedGroupPolicies } from '../services/iam/list-attached-group-policies';
@@ -127,6 +129,8 @@ export const operations = {
   'iam:GetPolicyVersion': getPolicyVersion,
   'iam:GetRolePolicy': getRolePolicy,
   'iam:GetUserPolicy': getUserPolicy,
+  'iam:GenerateServiceLastAccessedDetails': generateServiceLastAccessedDetails,
+  'iam:GetServiceLastAccessedDetails': getServiceLastAccessedDetails,
   'iam:ListAccessKeys': listAccessKeys,
   'iam:ListAttachedGroupPolicies': listAttachedGroupPolicies,
   'iam:ListAttachedRolePolicies': listAttachedRolePolicies,

@@ -8,6 +8,7 @@ import { useGetRole } from '../../../api/iam/get-role';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { RouterLink } from '../../../components/router-link';
 import { RevokeSessionsTab } from './revoke-sessions-tab';
+import { RoleLastAccessedTab } from './role-last-accessed-tab';
 import { RolePermissionsTab } from './role-permissions-tab';
 import { RoleSummary } from './role-summary';
 import { RoleTagsTab } from './role-tags-tab';
@@ -42,6 +43,7 @@ export function RoleDetailsPage() {
           { id: 'permissions', label: t('roleDetails.permissions'), content: <RolePermissionsTab role={role} /> },
           { id: 'trust', label: t('roleDetails.trustRelationships'), content: <RoleTrustTab role={role} /> },
           { id: 'tags', label: t('roleEdit.tags'), content: <RoleTagsTab role={role} /> },
+          { id: 'last-accessed', label: t('lastAccessed.tab'), content: <RoleLastAccessedTab roleArn={role.Arn} /> },
           { id: 'revoke', label: t('roleEdit.revokeSessions'), content: <RevokeSessionsTab roleName={role.RoleName} /> },
         ]}
       />
