@@ -7,22 +7,11 @@ import type { Account } from '../../core/world';
 import { getAccount } from '../../core/world-update';
 import { listAwsManagedPolicies } from '../../catalog/managed-policies';
 import { Pagination, PathPrefix } from './iam-inputs';
+import type { PolicyOutput as SinglePolicyOutput } from './policy-output';
 import { byName } from './role-output';
 
-export type PolicyOutput = {
-  PolicyName: string;
-  PolicyId: string;
-  Arn: string;
-  Path: string;
-  DefaultVersionId: string;
-  AttachmentCount: number;
-  PermissionsBoundaryUsageCount: number;
-  IsAttachable: boolean;
-  CreateDate: string;
-  UpdateDate: string;
-  /** Customer managed policies' own; for AWS managed ones, our English description where we wrote one. */
-  Description?: string;
-};
+// The list shape is GetPolicy's, without Tags (ListPolicies does not return them).
+export type PolicyOutput = Omit<SinglePolicyOutput, 'Tags'>;
 export type ListPoliciesOutput = { Policies: PolicyOutput[]; IsTruncated: false };
 
 function usage(account: Account): { attached: Map<string, number>; boundaries: Map<string, number> } {
