@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useConsoleStore } from '../../store/console-store';
-import { callAsConsole, callAsConsoleAsync } from '../call-as-console';
+import { toIso } from '../../cloud/core/clock';
+import { callAsConsoleAsync } from '../call-as-console';
 
 export const REVOKE_POLICY_NAME = 'AWSRevokeOlderSessions';
 
@@ -13,15 +14,11 @@ export function revokePolicyDocument(issuedBefore: string): string {
 }
 
 /**
- * "Now" is the simulated clock, never the browser's: the time the world recorded for a call made just
- * before. GetCallerIdentity needs no permission, so the only possible denial is PutRolePolicy's own;
- * callAsConsole is synchronous, so the last event is that call's.
+ * The real console writes the browser's current time into the policy; here the console's clock is the
+ * simulated one, like a user's wall clock (not AWS state, so no request is needed to read it).
  */
 function simulatedNow(): string {
-  callAsConsole('sts:GetCallerIdentity', {});
-  const time = useConsoleStore.getState().world.events.at(-1)?.time;
-  if (!time) throw new Error('revokeSessions: GetCallerIdentity left no event');
-  return time;
+  return toIso(useConsoleStore.getState().world.clock.now);
 }
 
 /** Revoke active sessions: PutRolePolicy of AWSRevokeOlderSessions, as the console identity. */
