@@ -5,6 +5,7 @@ import type { OperationInput, OperationName, OperationOutput } from '../cloud/co
 import type { Caller } from '../cloud/core/caller';
 import { useConsoleStore, type ConsoleState } from '../store/console-store';
 import { endExpiredSession } from './console-session';
+import { followWallClock } from './wall-clock';
 
 
 /**
@@ -12,13 +13,15 @@ import { endExpiredSession } from './console-session';
  * Synchronous, so the AWS managed policies it reads must already be loaded: prefer callAsConsoleAsync.
  */
 export function callAsConsole<O extends OperationName>(operation: O, input: OperationInput<O>): OperationOutput<O> {
+  syncWallClock();
   endExpiredSession();
   return callAs(useConsoleStore.getState().session.identity, operation, input);
 }
 
 /** One operation as a given caller (Switch role calls AssumeRole as the signed-in user, not the active role). */
 export function callAs<O extends OperationName>(caller: Caller, operation: O, input: OperationInput<O>): OperationOutput<O> {
-  const { world, session, setWorld } = useConsoleStore.getState();
+  const { session, setWorld } = useConsoleStore.getState();
+  const world = followWallClock(useConsoleStore.getState().world);
   const { world: next, result } = dispatch(world, caller, operation, input, {
     source: 'console',
     region: session.region,
@@ -27,6 +30,13 @@ export function callAs<O extends OperationName>(caller: Caller, operation: O, in
   // A denial carries the engine's explanation along with AWS's error, for the "why" the console lacks.
   if (!result.ok) throw result.explanation ? { ...result.error, explanation: result.explanation } : result.error;
   return result.output;
+}
+
+/** Brings simulated time up to real time before anything reads it (session expiry, instance states). */
+function syncWallClock() {
+  const { world, setWorld } = useConsoleStore.getState();
+  const next = followWallClock(world);
+  if (next !== world) setWorld(next);
 }
 
 /** callAsConsole after loading the catalogue data dispatch will read (policy documents, the policy index). */

@@ -7,6 +7,7 @@ export const paths = {
   iamPolicies: '/iam/policies',
   iamUsers: '/iam/users',
   ec2Instances: '/ec2/instances',
+  ec2LaunchInstances: '/ec2/launch-instances',
   s3Buckets: '/s3/buckets',
 } as const;
 

@@ -95,6 +95,26 @@ const routes: RouteObject[] = [
         handle: { crumbs: [{ textKey: 'services.ec2', href: paths.ec2Instances }, { textKey: 'ec2Nav.instances' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/ec2/instances-list/instances-list-page')).InstancesListPage }),
       },
+      {
+        path: 'ec2/launch-instances',
+        handle: {
+          crumbs: [
+            { textKey: 'services.ec2', href: paths.ec2Instances }, { textKey: 'ec2Nav.instances', href: paths.ec2Instances },
+            { textKey: 'launchInstances.title' },
+          ],
+        } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/ec2/launch-instances/launch-instances-page')).LaunchInstancesPage }),
+      },
+      {
+        path: 'ec2/instances/:instanceId/modify-iam-role',
+        handle: {
+          crumbs: [
+            { textKey: 'services.ec2', href: paths.ec2Instances }, { textKey: 'ec2Nav.instances', href: paths.ec2Instances },
+            { param: 'instanceId' }, { textKey: 'modifyIamRole.title' },
+          ],
+        } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/ec2/modify-iam-role/modify-iam-role-page')).ModifyIamRolePage }),
+      },
       { path: 's3', element: <Navigate to={paths.s3Buckets} replace /> },
       {
         path: 's3/buckets',

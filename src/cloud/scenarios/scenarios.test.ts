@@ -75,4 +75,16 @@ describe('scenarios', () => {
     const byDefault = dispatch(scenarios.default(), STUDENT, 's3:ListBuckets', {}, options).result;
     expect(byDefault.ok ? 'allowed' : byDefault.error.code).toBe('AccessDenied');
   });
+
+  it('no-pass-role: student sees the instance profile but may not pass its role to an instance', () => {
+    const world = scenarios['no-pass-role']();
+    const options = { source: 'console' as const, region: 'ap-northeast-2' };
+    const listed = dispatch(world, STUDENT, 'iam:ListInstanceProfiles', {}, options).result;
+    expect(listed.ok ? listed.output.InstanceProfiles.map((p) => p.Roles.map((r) => r.RoleName)) : listed.error.code).toEqual([['example-for-ec2']]);
+    const id = Object.values(world.accounts['123456789012']!.regions['ap-northeast-2']!.ec2.instances).find((i) => i.name === 'web-server')!.instanceId;
+    const attach = dispatch(world, STUDENT, 'ec2:AssociateIamInstanceProfile', { InstanceId: id, IamInstanceProfile: { Name: 'example-for-ec2' } }, options).result;
+    expect(attach.ok ? 'allowed' : attach.error.message).toContain(
+      'User: arn:aws:iam::123456789012:user/student is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/example-for-ec2 because no identity-based policy allows the iam:PassRole action',
+    );
+  });
 });

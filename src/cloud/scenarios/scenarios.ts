@@ -1,7 +1,7 @@
 import type { World } from '../core/world';
 import { createDefaultWorld } from './default';
 import { createEmptyWorld } from './empty';
-import { createAdministratorWorld, createNoPermissionsWorld } from './student-variants';
+import { createAdministratorWorld, createNoPassRoleWorld, createNoPermissionsWorld } from './student-variants';
 import { createTemporaryPermissionsWorld } from './temporary-permissions';
 
 /** Seed worlds by name (e.g. `?scenario=empty`). Each call builds a fresh, identical world. */
@@ -11,6 +11,7 @@ export const scenarios = {
   'no-permissions': createNoPermissionsWorld,
   administrator: createAdministratorWorld,
   'temporary-permissions': createTemporaryPermissionsWorld,
+  'no-pass-role': createNoPassRoleWorld,
 } satisfies Record<string, () => World>;
 
 export type ScenarioName = keyof typeof scenarios;

@@ -1,61 +1,62 @@
+import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
-import StatusIndicator, { type StatusIndicatorProps } from '@cloudscape-design/components/status-indicator';
-import type { TableProps } from '@cloudscape-design/components/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeInstances } from '../../../api/ec2/describe-instances';
-import type { OperationOutput } from '../../../cloud/core/registry';
 import { ListTable } from '../../../components/list-table';
-
-type Instance = OperationOutput<'ec2:DescribeInstances'>['Reservations'][number]['Instances'][number];
-
-const stateIcon: Record<string, StatusIndicatorProps.Type> = {
-  pending: 'pending', running: 'success', stopping: 'pending', stopped: 'stopped', 'shutting-down': 'pending', terminated: 'stopped',
-};
-
-const nameOf = (i: Instance) => i.Tags?.find((tag) => tag.Key === 'Name')?.Value ?? '';
+import { useFollow, withBase } from '../../../components/router-link';
+import { InstanceActionsMenu } from './instance-actions-menu';
+import { instanceColumns } from './instance-columns';
+import { InstanceDetails } from './instance-details';
+import { nameOf, type Instance } from './instance-row';
+import { InstanceStateMenu } from './instance-state-menu';
 
 export function InstancesListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const follow = useFollow();
   const { data, isPending, error } = useDescribeInstances();
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const reservations = data?.Reservations ?? [];
   const instances = data?.Reservations.flatMap((r) => r.Instances);
-  const columns: TableProps.ColumnDefinition<Instance>[] = [
-    { id: 'name', header: t('instances.name'), cell: nameOf, isRowHeader: true },
-    { id: 'id', header: t('instances.instanceId'), cell: (i) => i.InstanceId, sortingField: 'InstanceId' },
-    {
-      id: 'state',
-      header: t('instances.state'),
-      cell: (i) => <StatusIndicator type={stateIcon[i.State.Name] ?? 'info'}>{t(`instances.states.${i.State.Name}`)}</StatusIndicator>,
-    },
-    { id: 'type', header: t('instances.instanceType'), cell: (i) => i.InstanceType },
-    { id: 'status', header: t('instances.statusCheck'), cell: (i) => (i.State.Name === 'running' ? t('instances.checksPassed') : '-') },
-    { id: 'az', header: t('instances.availabilityZone'), cell: (i) => i.Placement.AvailabilityZone },
-    { id: 'dns', header: t('instances.publicDns'), cell: (i) => i.PublicDnsName || '-' },
-    { id: 'ip', header: t('instances.publicIp'), cell: (i) => i.PublicIpAddress ?? '-' },
-    { id: 'key', header: t('instances.keyName'), cell: (i) => i.KeyName ?? '-' },
-    { id: 'launch', header: t('instances.launchTime'), cell: (i) => i.LaunchTime },
-  ];
+  // Selection is kept by id so that a refresh (new objects for the same instances) keeps it.
+  const selected = (instances ?? []).filter((i) => selectedIds.includes(i.InstanceId));
+  const only = selected.length === 1 ? selected[0] : undefined;
+  const ownerOf = (i: Instance) => reservations.find((r) => r.Instances.some((x) => x.InstanceId === i.InstanceId))?.OwnerId ?? '';
   return (
-    <ListTable
-      title={t('instances.header')}
-      actions={
-        <SpaceBetween direction="horizontal" size="xs">
-          <Button disabled>{t('instances.connect')}</Button>
-          <Button disabled>{t('instances.instanceState')}</Button>
-          <Button disabled>{t('instances.actions')}</Button>
-          <Button variant="primary" disabled>{t('instances.launchInstances')}</Button>
-        </SpaceBetween>
-      }
-      items={instances}
-      loading={isPending}
-      error={error}
-      columns={columns}
-      itemName={(i) => nameOf(i) || i.InstanceId}
-      trackBy="InstanceId"
-      selectionType="single"
-      filterPlaceholder={t('instances.findPlaceholder')}
-      emptyText={t('instances.emptyDescription')}
-      noMatchText={t('instances.noMatch')}
-    />
+    <SpaceBetween size="l">
+      <ListTable
+        title={t('instances.header')}
+        actions={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button disabled>{t('instances.connect')}</Button>
+            <InstanceStateMenu selected={selected} />
+            <InstanceActionsMenu selected={selected} />
+            <Button variant="primary" href={withBase('/ec2/launch-instances')} onFollow={follow}>{t('instances.launchInstances')}</Button>
+          </SpaceBetween>
+        }
+        items={instances}
+        loading={isPending}
+        error={error}
+        columns={instanceColumns(t, i18n.language)}
+        itemName={(i) => nameOf(i) || i.InstanceId}
+        trackBy="InstanceId"
+        selectionType="multi"
+        selectedItems={selected}
+        onSelectionChange={(items) => setSelectedIds(items.map((i) => i.InstanceId))}
+        filterPlaceholder={t('instances.findPlaceholder')}
+        emptyText={t('instances.emptyDescription')}
+        noMatchText={t('instances.noMatch')}
+      />
+      {error ? null : only ? (
+        <InstanceDetails instance={only} ownerId={ownerOf(only)} />
+      ) : (
+        <Container header={<Header variant="h2">{selected.length > 1 ? t('instances.multipleSelected', { count: selected.length }) : t('instances.selectInstance')}</Header>}>
+          <Box color="text-body-secondary">{t('instances.selectInstanceBody')}</Box>
+        </Container>
+      )}
+    </SpaceBetween>
   );
 }
