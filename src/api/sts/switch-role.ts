@@ -4,6 +4,7 @@ import { ROLE_HISTORY_SIZE, type SwitchedRole } from '../../store/session';
 import { useConsoleStore } from '../../store/console-store';
 import { callAs } from '../call-as-console';
 
+/** accountId: as typed on the Switch Role page, a 12-digit id or an account alias. */
 export type SwitchRoleRequest = { accountId: string; roleName: string; displayName: string; color?: string };
 
 /** Console sessions from Switch role last 1 hour by default (facts §5.5). */
@@ -17,18 +18,20 @@ export async function switchRole(request: SwitchRoleRequest) {
   const { session, world, setSession } = useConsoleStore.getState();
   const user = session.signedInAs;
   const roleName = request.roleName.slice(request.roleName.lastIndexOf('/') + 1);
+  // The sign-in page turns an alias (or a hyphenated id) into the account id first.
+  const { AccountId: accountId } = callAs(user, 'signin:ResolveAccountAlias', { Account: request.accountId });
   await preloadManagedPolicies(world, 'sts:AssumeRole', {});
   const output = callAs(user, 'sts:AssumeRole', {
-    RoleArn: `arn:aws:iam::${request.accountId}:role/${request.roleName}`,
+    RoleArn: `arn:aws:iam::${accountId}:role/${request.roleName}`,
     RoleSessionName: user.userName,
     DurationSeconds: CONSOLE_SESSION_SECONDS,
   });
   const expiresAt = Date.parse(output.Credentials.Expiration);
-  const role: SwitchedRole = { accountId: request.accountId, roleName: request.roleName, displayName: request.displayName, ...(request.color ? { color: request.color } : {}) };
+  const role: SwitchedRole = { accountId, roleName: request.roleName, displayName: request.displayName, ...(request.color ? { color: request.color } : {}) };
   const history = [role, ...session.roleHistory.filter((r) => r.accountId !== role.accountId || r.roleName !== role.roleName)];
   setSession({
     identity: {
-      type: 'assumed-role', accountId: request.accountId, roleName, sessionName: user.userName,
+      type: 'assumed-role', accountId, roleName, sessionName: user.userName,
       issuedAt: expiresAt - CONSOLE_SESSION_SECONDS * 1000, expiresAt,
     },
     activeRole: role,

@@ -87,6 +87,7 @@ import { listBuckets } from '../services/s3/list-buckets';
 import { listObjectsV2 } from '../services/s3/list-objects-v2';
 import { assumeRole } from '../services/sts/assume-role';
 import { getCallerIdentity } from '../services/sts/get-caller-identity';
+import { resolveAccountAlias } from '../services/signin/resolve-account-alias';
 
 /** Every operation of the simulated cloud, keyed 'service:OperationName'. */
 export const operations = {
@@ -157,6 +158,7 @@ export const operations = {
   'iam:UpdateAssumeRolePolicy': updateAssumeRolePolicy,
   'iam:UpdateRole': updateRole,
   'iam:UpdateRoleDescription': updateRoleDescription,
+  'signin:ResolveAccountAlias': resolveAccountAlias,
   'sts:GetCallerIdentity': getCallerIdentity,
   'sts:AssumeRole': assumeRole,
   'ec2:DescribeInstances': describeInstances,

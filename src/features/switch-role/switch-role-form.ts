@@ -16,10 +16,14 @@ export function formFromUrl(search: string): SwitchRoleForm {
   };
 }
 
+/** A 12-digit id, hyphenated as the console menu shows it or not, or an IAM account alias (3-63 characters). */
+const ACCOUNT_ID = /^(\d{12}|\d{4}-\d{4}-\d{4})$/;
+const ACCOUNT_ALIAS = /^[a-z0-9](?:[a-z0-9]|-(?!-)){1,61}[a-z0-9]$/;
+
 /** Field problems before anything is sent, as i18n keys. Path + role name ≤ 64 (a browser-cookie limit). */
 export function formProblems(form: SwitchRoleForm): Partial<Record<keyof SwitchRoleForm, string>> {
   const problems: Partial<Record<keyof SwitchRoleForm, string>> = {};
-  if (!/^\d{12}$/.test(form.account.trim())) problems.account = 'switchRole.accountInvalid';
+  if (!ACCOUNT_ID.test(form.account.trim()) && !ACCOUNT_ALIAS.test(form.account.trim())) problems.account = 'switchRole.accountInvalid';
   if (!/^([\w+=,.@-]+\/)*[\w+=,.@-]+$/.test(form.roleName.trim()) || form.roleName.trim().length > 64) problems.roleName = 'switchRole.roleNameInvalid';
   return problems;
 }
