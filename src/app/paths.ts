@@ -9,12 +9,13 @@ export const paths = {
   ec2Instances: '/ec2/instances',
   ec2LaunchInstances: '/ec2/launch-instances',
   s3Buckets: '/s3/buckets',
+  cloudtrailEvents: '/cloudtrail/events',
 } as const;
 
-export type ConsoleArea = 'home' | 'iam' | 'ec2' | 's3';
+export type ConsoleArea = 'home' | 'iam' | 'ec2' | 's3' | 'cloudtrail';
 
 /** Which service a path belongs to: it picks the side navigation and the region display. */
 export function areaOf(pathname: string): ConsoleArea {
   const first = pathname.split('/')[1];
-  return first === 'iam' || first === 'ec2' || first === 's3' ? first : 'home';
+  return first === 'iam' || first === 'ec2' || first === 's3' || first === 'cloudtrail' ? first : 'home';
 }

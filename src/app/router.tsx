@@ -121,6 +121,19 @@ const routes: RouteObject[] = [
         handle: { crumbs: [{ textKey: 's3Nav.header', href: paths.s3Buckets }, { textKey: 's3Nav.buckets' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/s3/buckets-list/buckets-list-page')).BucketsListPage }),
       },
+      { path: 'cloudtrail', element: <Navigate to={paths.cloudtrailEvents} replace /> },
+      {
+        path: 'cloudtrail/events',
+        handle: { crumbs: [{ textKey: 'cloudtrailNav.header', href: paths.cloudtrailEvents }, { textKey: 'cloudtrailNav.eventHistory' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/cloudtrail/event-history/event-history-page')).EventHistoryPage }),
+      },
+      {
+        path: 'cloudtrail/events/:eventId',
+        handle: {
+          crumbs: [{ textKey: 'cloudtrailNav.header', href: paths.cloudtrailEvents }, { textKey: 'cloudtrailNav.eventHistory', href: paths.cloudtrailEvents }, { param: 'eventId' }],
+        } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/cloudtrail/event-details/event-details-page')).EventDetailsPage }),
+      },
       {
         path: 'switchrole',
         lazy: async () => ({ Component: (await import('../features/switch-role/switch-role-page')).SwitchRolePage }),

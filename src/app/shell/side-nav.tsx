@@ -27,6 +27,8 @@ function navFor(area: ConsoleArea, t: (key: string) => string): Nav | undefined 
       };
     case 's3':
       return { header: { key: 's3Nav.header', href: paths.s3Buckets }, items: [link('s3Nav.buckets', paths.s3Buckets)] };
+    case 'cloudtrail':
+      return { header: { key: 'cloudtrailNav.header', href: paths.cloudtrailEvents }, items: [link('cloudtrailNav.eventHistory', paths.cloudtrailEvents)] };
     default:
       return undefined;
   }

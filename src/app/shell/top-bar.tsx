@@ -26,6 +26,7 @@ export function TopBar({ area }: { area: ConsoleArea }) {
       { id: 'iam', text: t('services.iam'), href: withBase(paths.iamRoles) },
       { id: 'ec2', text: t('services.ec2'), href: withBase(paths.ec2Instances) },
       { id: 's3', text: t('services.s3'), href: withBase(paths.s3Buckets) },
+      { id: 'cloudtrail', text: t('services.cloudtrail'), href: withBase(paths.cloudtrailEvents) },
     ],
     onItemFollow: follow,
   };

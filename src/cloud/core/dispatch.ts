@@ -5,7 +5,7 @@ import { callerAccountId, principalArn, type Caller } from './caller';
 import { checkCredentials } from './authorize';
 import { decideAccess, type AccessQuestion, type Asker } from './decide-access';
 import { nowIso } from './clock';
-import { appendEvent, type CloudEvent, type EventSource } from './events';
+import { appendEvent, requestText, type CloudEvent, type EventSource } from './events';
 import type { HandlerResult, OperationContext, OperationDefinition } from './operation';
 import { isOperationName, operations, type OperationName, type OperationOutput } from './registry';
 import { validationError } from './validation';
@@ -69,15 +69,16 @@ export function dispatch<O extends OperationName>(
   const ctx: OperationContext = { caller, accountId, region, now: world.clock.now };
   const principal = principalArn(world, caller);
 
-  const record = (w: World, outcome: Outcome, errorCode?: string) => appendEvent(w, {
+  const record = (w: World, outcome: Outcome, error?: AwsError) => appendEvent(w, {
     time: nowIso(world), source: options.source, principalArn: principal, accountId, region,
     service: def.service, eventName: def.name, action: def.action, resource: outcome.resource,
+    readOnly: def.access === 'read', requestParameters: requestText(input),
     ...(outcome.decision !== undefined && { decision: outcome.decision }),
     ...(outcome.decidingStatement !== undefined && { decidingStatement: outcome.decidingStatement }),
-    ...(errorCode !== undefined && { errorCode }),
+    ...(error !== undefined && { errorCode: error.code, errorMessage: error.message }),
   });
   const fail = (error: AwsError, outcome: Outcome): DispatchResult<O> =>
-    ({ world: record(world, outcome, error.code), result: { ok: false, error } });
+    ({ world: record(world, outcome, error), result: { ok: false, error } });
 
   // 1 validate (a missing input means "no parameters")
   const parsed = def.input.safeParse(input ?? {}, { reportInput: true });

@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { createEmptyWorld } from '../scenarios/empty';
-import { appendEvent, MAX_EVENTS, type NewCloudEvent } from './events';
+import { appendEvent, MAX_EVENTS, requestText, type NewCloudEvent } from './events';
+import { dispatch } from './dispatch';
+import { STUDENT } from '../scenarios/empty';
+import { scenarios } from '../scenarios/scenarios';
 import { formatCliError, awsError, isAwsError } from './aws-error';
 import { advanceClock, nowIso } from './clock';
 
@@ -24,6 +27,18 @@ describe('appendEvent', () => {
   it('does not touch the seed (reads must not shift later resource ids)', () => {
     const world = createEmptyWorld();
     expect(appendEvent(world, event('X')).seed).toBe(world.seed);
+  });
+});
+
+describe('what an event keeps of a request', () => {
+  it('the request as JSON with long strings cut, and a denial\'s code and message', () => {
+    const body = 'x'.repeat(1000);
+    expect(JSON.parse(requestText({ Bucket: 'b', Body: body }))).toEqual({ Bucket: 'b', Body: `${'x'.repeat(256)}… (1000 characters)` });
+    const { world } = dispatch(scenarios['no-permissions'](), STUDENT, 's3:ListBuckets', {}, { source: 'console', region: 'ap-northeast-2' });
+    expect(world.events.at(-1)).toMatchObject({
+      eventName: 'ListBuckets', readOnly: true, requestParameters: '{}', errorCode: 'AccessDenied', decision: 'ImplicitlyDenied',
+      errorMessage: expect.stringContaining('is not authorized to perform: s3:ListAllMyBuckets'),
+    });
   });
 });
 

@@ -27,6 +27,10 @@ export const CloudEventSchema = z.object({
     sid: z.string().optional(),
   }).optional(),
   errorCode: z.string().optional(),
+  errorMessage: z.string().optional(),
+  /** The request as JSON, long strings shortened (an uploaded object's body, a policy document). */
+  requestParameters: z.string().optional(),
+  readOnly: z.boolean().optional(),
 });
 export type CloudEvent = z.infer<typeof CloudEventSchema>;
 export type EventSource = CloudEvent['source'];
@@ -39,6 +43,14 @@ function nextEventId(events: readonly CloudEvent[]): string {
   const previous = last ? Number.parseInt(last.eventId.replaceAll('-', ''), 16) : 0;
   const hex = ((Number.isFinite(previous) ? previous : 0) + 1).toString(16).padStart(32, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+const LONGEST_STRING = 256;
+
+/** The request as an event keeps it: JSON, with strings over 256 characters cut and their length noted. */
+export function requestText(input: unknown): string {
+  return JSON.stringify(input ?? {}, (_key, value: unknown) =>
+    typeof value === 'string' && value.length > LONGEST_STRING ? `${value.slice(0, LONGEST_STRING)}… (${value.length} characters)` : value);
 }
 
 export function appendEvent(world: World, event: NewCloudEvent): World {

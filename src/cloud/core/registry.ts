@@ -88,6 +88,7 @@ import { listObjectsV2 } from '../services/s3/list-objects-v2';
 import { assumeRole } from '../services/sts/assume-role';
 import { getCallerIdentity } from '../services/sts/get-caller-identity';
 import { resolveAccountAlias } from '../services/signin/resolve-account-alias';
+import { lookupEvents } from '../services/cloudtrail/lookup-events';
 
 /** Every operation of the simulated cloud, keyed 'service:OperationName'. */
 export const operations = {
@@ -159,6 +160,7 @@ export const operations = {
   'iam:UpdateRole': updateRole,
   'iam:UpdateRoleDescription': updateRoleDescription,
   'signin:ResolveAccountAlias': resolveAccountAlias,
+  'cloudtrail:LookupEvents': lookupEvents,
   'sts:GetCallerIdentity': getCallerIdentity,
   'sts:AssumeRole': assumeRole,
   'ec2:DescribeInstances': describeInstances,
