@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { awsError } from '../../core/aws-error';
 import { assumedRoleArn } from '../../core/arn';
+import type { AssumedRoleCaller } from '../../core/caller';
 import { toIso } from '../../core/clock';
 import { defineOperation, type HandlerResult, type OperationContext } from '../../core/operation';
 import { memberString } from '../../core/validation';
@@ -89,7 +90,12 @@ export const assumeRole = defineOperation({
     const { accountId, role } = found;
     const problem = checkRequest(ctx, role, req);
     if (problem) return problem;
-    const issued = issueCredentials(world, ctx.now + req.DurationSeconds * 1000);
+    const session: AssumedRoleCaller = {
+      type: 'assumed-role', accountId, roleName: role.roleName, sessionName: req.RoleSessionName,
+      issuedAt: ctx.now, expiresAt: ctx.now + req.DurationSeconds * 1000,
+      ...(req.Policy !== undefined && { sessionPolicy: req.Policy }),
+    };
+    const issued = issueCredentials(world, session);
     const used = changeRole(issued.world, accountId, role.roleName, (r) => { r.lastUsed = { date: toIso(ctx.now), region: ctx.region }; });
     return {
       world: used,

@@ -1,26 +1,37 @@
 import { parseArn } from '../../core/arn';
 import type { AssumedRoleCaller } from '../../core/caller';
 import { toIso } from '../../core/clock';
-import { nextId } from '../../core/ids';
+import { nextId, stableId } from '../../core/ids';
 import type { World } from '../../core/world';
 import { secretAccessKey } from '../iam/access-keys';
+import { encodeSessionToken } from './session-token';
 
 /** Temporary security credentials as STS returns them (ASIA... key ids, facts §6.4). */
 export type Credentials = { AccessKeyId: string; SecretAccessKey: string; SessionToken: string; Expiration: string };
 export type AssumedRoleUser = { AssumedRoleId: string; Arn: string };
 
-/** New temporary credentials expiring at `expiresAt` (epoch ms); the key id comes from the seed. */
-export function issueCredentials(world: World, expiresAt: number): { world: World; credentials: Credentials } {
+/** Temporary credentials for a role session; the key id comes from the seed, the token carries the session. */
+export function issueCredentials(world: World, session: AssumedRoleCaller): { world: World; credentials: Credentials } {
   const { world: next, id } = nextId(world, 'session-key');
-  const token = [0, 1, 2, 3, 4, 5].map((i) => secretAccessKey(`${id}/token`, next.seed + i)).join('');
+  const secret = secretAccessKey(id, next.seed);
+  return { world: next, credentials: credentialsOf(id, secret, session) };
+}
+
+/**
+ * The credentials of a session that no API call issued (an instance's role through IMDS): derived from
+ * the session alone, so reading them again gives the same keys and leaves the world's seed alone.
+ */
+export function sessionCredentials(session: AssumedRoleCaller): Credentials {
+  const id = stableId('session-key', `${session.accountId}/${session.roleName}/${session.sessionName}/${session.issuedAt}`);
+  return credentialsOf(id, secretAccessKey(id, session.issuedAt), session);
+}
+
+function credentialsOf(accessKeyId: string, secret: string, session: AssumedRoleCaller): Credentials {
   return {
-    world: next,
-    credentials: {
-      AccessKeyId: id,
-      SecretAccessKey: secretAccessKey(id, next.seed),
-      SessionToken: `IQoJb3JpZ2luX2VjE${token}`,
-      Expiration: toIso(expiresAt),
-    },
+    AccessKeyId: accessKeyId,
+    SecretAccessKey: secret,
+    SessionToken: encodeSessionToken(accessKeyId, secret, session),
+    Expiration: toIso(session.expiresAt),
   };
 }
 
