@@ -6,6 +6,8 @@ import type { Crumb } from './shell/breadcrumbs';
 export type RouteHandle = { crumbs: Crumb[] };
 
 const iam: Crumb = { textKey: 'services.iam', href: paths.iamRoles };
+const s3: Crumb = { textKey: 's3Nav.header', href: paths.s3Buckets };
+const s3Buckets: Crumb = { textKey: 's3Nav.buckets', href: paths.s3Buckets };
 
 // Each console area is its own lazy chunk.
 const routes: RouteObject[] = [
@@ -120,6 +122,51 @@ const routes: RouteObject[] = [
         path: 's3/buckets',
         handle: { crumbs: [{ textKey: 's3Nav.header', href: paths.s3Buckets }, { textKey: 's3Nav.buckets' }] } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/s3/buckets-list/buckets-list-page')).BucketsListPage }),
+      },
+      {
+        path: 's3/bucket/create',
+        handle: { crumbs: [s3, s3Buckets, { textKey: 's3Bucket.create.title' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/create-bucket/create-bucket-page')).CreateBucketPage }),
+      },
+      {
+        path: 's3/buckets/:bucket',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/bucket-details/bucket-details-page')).BucketDetailsPage }),
+      },
+      {
+        path: 's3/bucket/:bucket/empty',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }, { textKey: 's3Bucket.empty.title' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/empty-bucket/empty-bucket-page')).EmptyBucketPage }),
+      },
+      {
+        path: 's3/bucket/:bucket/delete',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }, { textKey: 's3Bucket.delete.title' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/delete-bucket/delete-bucket-page')).DeleteBucketPage }),
+      },
+      {
+        path: 's3/bucket/:bucket/property/policy/edit',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }, { textKey: 's3Policy.editTitle' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/edit-bucket-policy/edit-bucket-policy-page')).EditBucketPolicyPage }),
+      },
+      {
+        path: 's3/bucket/:bucket/create-folder',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }, { textKey: 's3Objects.createFolder' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/create-folder/create-folder-page')).CreateFolderPage }),
+      },
+      {
+        path: 's3/bucket/:bucket/create-text-object',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }, { textKey: 's3Objects.createTextObject' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/create-text-object/create-text-object-page')).CreateTextObjectPage }),
+      },
+      {
+        path: 's3/upload/:bucket',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }, { textKey: 's3Objects.upload' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/upload/upload-page')).UploadPage }),
+      },
+      {
+        path: 's3/object/:bucket',
+        handle: { crumbs: [s3, s3Buckets, { param: 'bucket' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/s3/object-details/object-details-page')).ObjectDetailsPage }),
       },
       { path: 'cloudtrail', element: <Navigate to={paths.cloudtrailEvents} replace /> },
       {
