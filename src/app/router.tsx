@@ -6,6 +6,8 @@ import type { Crumb } from './shell/breadcrumbs';
 export type RouteHandle = { crumbs: Crumb[] };
 
 const iam: Crumb = { textKey: 'services.iam', href: paths.iamRoles };
+const ec2: Crumb = { textKey: 'services.ec2', href: paths.ec2Instances };
+const ec2Instances: Crumb = { textKey: 'ec2Nav.instances', href: paths.ec2Instances };
 const s3: Crumb = { textKey: 's3Nav.header', href: paths.s3Buckets };
 const s3Buckets: Crumb = { textKey: 's3Nav.buckets', href: paths.s3Buckets };
 
@@ -108,6 +110,16 @@ const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/ec2/launch-instances/launch-instances-page')).LaunchInstancesPage }),
       },
       {
+        path: 'ec2/instances/:instanceId/connect',
+        handle: { crumbs: [ec2, ec2Instances, { param: 'instanceId' }, { textKey: 'terminal.connectTitle' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/ec2/connect-instance/connect-instance-page')).ConnectInstancePage }),
+      },
+      {
+        path: 'ec2/instances/:instanceId/terminal',
+        handle: { crumbs: [ec2, ec2Instances, { param: 'instanceId' }, { textKey: 'terminal.tabs.instanceConnect' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/terminal/instance-terminal-page')).InstanceTerminalPage }),
+      },
+      {
         path: 'ec2/instances/:instanceId/modify-iam-role',
         handle: {
           crumbs: [
@@ -180,6 +192,11 @@ const routes: RouteObject[] = [
           crumbs: [{ textKey: 'cloudtrailNav.header', href: paths.cloudtrailEvents }, { textKey: 'cloudtrailNav.eventHistory', href: paths.cloudtrailEvents }, { param: 'eventId' }],
         } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/cloudtrail/event-details/event-details-page')).EventDetailsPage }),
+      },
+      {
+        path: 'cloudshell',
+        handle: { crumbs: [{ textKey: 'terminal.cloudshell' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/terminal/cloudshell-page')).CloudShellPage }),
       },
       {
         path: 'switchrole',

@@ -30,6 +30,9 @@ export function TopBar({ area }: { area: ConsoleArea }) {
     ],
     onItemFollow: follow,
   };
+  const cloudShell: TopNavigationProps.Utility = {
+    type: 'button', iconName: 'script', title: 'CloudShell', ariaLabel: 'CloudShell', href: withBase('/cloudshell'), onFollow: follow,
+  };
   // IAM is global: the console shows "Global" and offers no region there.
   const regionMenu: TopNavigationProps.Utility =
     area === 'iam'
@@ -77,7 +80,7 @@ export function TopBar({ area }: { area: ConsoleArea }) {
   return (
     <TopNavigation
       identity={{ href: withBase(paths.home), title: t('app.title'), onFollow: (e) => follow(e as CustomEvent<{ href?: string }>) }}
-      utilities={[services, regionMenu, languageMenu, accountMenu]}
+      utilities={[services, cloudShell, regionMenu, languageMenu, accountMenu]}
       i18nStrings={{ overflowMenuTriggerText: t('nav.more'), overflowMenuTitleText: t('nav.all') }}
     />
   );

@@ -31,7 +31,9 @@ export function InstancesListPage() {
         title={t('instances.header')}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
-            <Button disabled>{t('instances.connect')}</Button>
+            <Button disabled={!only || only.State.Name !== 'running'} href={only ? withBase(`/ec2/instances/${only.InstanceId}/connect`) : undefined} onFollow={follow}>
+              {t('instances.connect')}
+            </Button>
             <InstanceStateMenu selected={selected} />
             <InstanceActionsMenu selected={selected} />
             <Button variant="primary" href={withBase('/ec2/launch-instances')} onFollow={follow}>{t('instances.launchInstances')}</Button>

@@ -1,0 +1,26 @@
+import type { Page } from '@playwright/test';
+
+/** The xterm.js terminal of EC2 Instance Connect or CloudShell: type a line, read what the screen shows. */
+export class TerminalPage {
+  constructor(readonly page: Page) {}
+
+  screen() {
+    return this.page.getByTestId('terminal').locator('.xterm-rows');
+  }
+
+  async run(line: string) {
+    await this.page.getByTestId('terminal').locator('textarea').focus();
+    await this.page.keyboard.type(line);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Opens a terminal on a running instance through Instances > Connect > EC2 Instance Connect. */
+  async connect(instanceName: string, labels: { select: string; connect: string }) {
+    await this.page.goto('/ec2/instances');
+    await this.page.getByRole('checkbox', { name: labels.select }).check();
+    await this.page.getByRole('link', { name: labels.connect, exact: true }).click();
+    await this.page.getByRole('button', { name: labels.connect, exact: true }).click();
+    await this.screen().getByText(/\$ $/).first().waitFor();
+    void instanceName;
+  }
+}

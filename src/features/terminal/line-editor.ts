@@ -1,0 +1,60 @@
+/** The line being typed at a prompt, readline-style: cursor movement, history, Ctrl-C. Pure, no DOM. */
+export type LineState = { line: string; cursor: number; history: readonly string[]; index: number; draft: string };
+
+export type KeyResult =
+  | { kind: 'edit'; state: LineState }
+  | { kind: 'submit'; line: string; state: LineState }
+  | { kind: 'interrupt'; state: LineState }
+  | { kind: 'clear'; state: LineState }
+  | { kind: 'none'; state: LineState };
+
+export function emptyLine(history: readonly string[]): LineState {
+  return { line: '', cursor: 0, history, index: history.length, draft: '' };
+}
+
+const edit = (state: LineState, line: string, cursor: number): KeyResult => ({ kind: 'edit', state: { ...state, line, cursor } });
+
+function recall(state: LineState, index: number): KeyResult {
+  if (index < 0 || index > state.history.length) return { kind: 'none', state };
+  const draft = state.index === state.history.length ? state.line : state.draft;
+  const line = index === state.history.length ? draft : (state.history[index] ?? '');
+  return { kind: 'edit', state: { ...state, line, cursor: line.length, index, draft } };
+}
+
+/** One key (or escape sequence) from the terminal. Printable text, pasted or typed, is inserted. */
+export function pressKey(state: LineState, key: string): KeyResult {
+  const { line, cursor } = state;
+  switch (key) {
+    case '\r': return { kind: 'submit', line, state: emptyLine(line.trim() ? [...state.history, line] : state.history) };
+    case '\x03': return { kind: 'interrupt', state: emptyLine(state.history) };
+    case '\x0c': return { kind: 'clear', state };
+    case '\x7f': case '\b': return cursor > 0 ? edit(state, line.slice(0, cursor - 1) + line.slice(cursor), cursor - 1) : { kind: 'none', state };
+    case '\x1b[3~': return cursor < line.length ? edit(state, line.slice(0, cursor) + line.slice(cursor + 1), cursor) : { kind: 'none', state };
+    case '\x1b[D': return cursor > 0 ? edit(state, line, cursor - 1) : { kind: 'none', state };
+    case '\x1b[C': return cursor < line.length ? edit(state, line, cursor + 1) : { kind: 'none', state };
+    case '\x1b[H': case '\x01': return edit(state, line, 0);
+    case '\x1b[F': case '\x05': return edit(state, line, line.length);
+    case '\x15': return edit(state, line.slice(cursor), 0);
+    case '\x0b': return edit(state, line.slice(0, cursor), cursor);
+    case '\x1b[A': return recall(state, state.index - 1);
+    case '\x1b[B': return recall(state, state.index + 1);
+    default: {
+      // Other control and escape sequences are ignored; tabs become spaces.
+      // eslint-disable-next-line no-control-regex -- terminal input is made of control characters
+      const text = key.replaceAll('\t', ' ').replace(/\x1b\[[0-9;]*[A-Za-z~]|[\x00-\x1f\x7f]/g, '');
+      return text ? edit(state, line.slice(0, cursor) + text + line.slice(cursor), cursor + text.length) : { kind: 'none', state };
+    }
+  }
+}
+
+/** Splits what xterm delivers at once (a paste can hold several lines) into keys and text runs. */
+export function splitInput(data: string): string[] {
+  // eslint-disable-next-line no-control-regex -- terminal input is made of control characters
+  return data.match(/\x1b\[[0-9;]*[A-Za-z~]|\r\n|[\r\n]|[\x00-\x1f\x7f]|[^\x00-\x1f\x7f\x1b]+/g)?.map((k) => (k === '\n' || k === '\r\n' ? '\r' : k)) ?? [];
+}
+
+/** Escape codes that redraw the prompt and line with the cursor in place (after a cursor return). */
+export function redraw(prompt: string, state: LineState): string {
+  const back = state.line.length - state.cursor;
+  return `\r${prompt}${state.line}\x1b[K${back > 0 ? `\x1b[${back}D` : ''}`;
+}
