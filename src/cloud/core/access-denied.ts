@@ -64,6 +64,8 @@ export function denialError(def: Pick<OperationDefinition, 'service' | 'name' | 
   const ownAction = action === def.action;
   const shown = resource === '*' || (ec2 && ownAction) ? undefined : def.service === 's3' ? `"${resource}"` : resource;
   const text = accessDeniedMessage(principal, action, { decision, deniedBy: type }, { resource: shown });
+  // JSON-protocol services name the error AccessDeniedException (Logs answers 400, Lambda 403).
+  if (def.service === 'logs' || def.service === 'lambda') return awsError(def.service, def.name, 'AccessDeniedException', text, def.service === 'logs' ? 400 : 403);
   if (!ec2) return awsError(def.service, def.name, 'AccessDenied', text, 403);
   const message = def.access === 'read' ? `${EC2_PREFIX} ${text}`
     : ownAction ? `${EC2_PREFIX} Encoded authorization failure message: ${encodedFor(request)}`

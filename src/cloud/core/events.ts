@@ -10,7 +10,8 @@ const DecisionSchema = z.enum(['Allowed', 'ExplicitlyDenied', 'ImplicitlyDenied'
 export const CloudEventSchema = z.object({
   eventId: z.string(),
   time: z.string(),
-  source: z.enum(['console', 'cli', 'lab']),
+  // lambda: calls a function's code and its log delivery make as the execution role.
+  source: z.enum(['console', 'cli', 'lab', 'lambda']),
   principalArn: z.string(),
   accountId: z.string(),
   region: z.string(),

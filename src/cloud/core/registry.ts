@@ -89,6 +89,23 @@ import { listObjectsV2 } from '../services/s3/list-objects-v2';
 import { assumeRole } from '../services/sts/assume-role';
 import { decodeAuthorizationMessageOperation } from '../services/sts/decode-authorization-message';
 import { getCallerIdentity } from '../services/sts/get-caller-identity';
+import { createLogGroup } from '../services/logs/create-log-group';
+import { createLogStream } from '../services/logs/create-log-stream';
+import { deleteLogGroup } from '../services/logs/delete-log-group';
+import { deleteLogStream } from '../services/logs/delete-log-stream';
+import { deleteRetentionPolicy } from '../services/logs/delete-retention-policy';
+import { describeLogGroups } from '../services/logs/describe-log-groups';
+import { describeLogStreams } from '../services/logs/describe-log-streams';
+import { filterLogEvents } from '../services/logs/filter-log-events';
+import { getLogEvents } from '../services/logs/get-log-events';
+import { putLogEvents } from '../services/logs/put-log-events';
+import { putRetentionPolicy } from '../services/logs/put-retention-policy';
+import { createFunction } from '../services/lambda/create-function';
+import { deleteFunction } from '../services/lambda/delete-function';
+import { getFunction } from '../services/lambda/get-function';
+import { invoke } from '../services/lambda/invoke';
+import { listFunctions } from '../services/lambda/list-functions';
+import { updateFunctionConfiguration } from '../services/lambda/update-function-configuration';
 import { resolveAccountAlias } from '../services/signin/resolve-account-alias';
 import { lookupEvents } from '../services/cloudtrail/lookup-events';
 
@@ -191,6 +208,23 @@ export const operations = {
   's3:PutBucketPolicy': putBucketPolicy,
   's3:GetBucketPolicy': getBucketPolicy,
   's3:DeleteBucketPolicy': deleteBucketPolicy,
+  'logs:CreateLogGroup': createLogGroup,
+  'logs:DescribeLogGroups': describeLogGroups,
+  'logs:DeleteLogGroup': deleteLogGroup,
+  'logs:PutRetentionPolicy': putRetentionPolicy,
+  'logs:DeleteRetentionPolicy': deleteRetentionPolicy,
+  'logs:CreateLogStream': createLogStream,
+  'logs:DescribeLogStreams': describeLogStreams,
+  'logs:DeleteLogStream': deleteLogStream,
+  'logs:PutLogEvents': putLogEvents,
+  'logs:GetLogEvents': getLogEvents,
+  'logs:FilterLogEvents': filterLogEvents,
+  'lambda:CreateFunction': createFunction,
+  'lambda:GetFunction': getFunction,
+  'lambda:ListFunctions': listFunctions,
+  'lambda:DeleteFunction': deleteFunction,
+  'lambda:UpdateFunctionConfiguration': updateFunctionConfiguration,
+  'lambda:Invoke': invoke,
 };
 
 type Operations = typeof operations;

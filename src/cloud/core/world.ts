@@ -144,6 +144,51 @@ export const BucketSchema = z.object({
 });
 export type Bucket = z.infer<typeof BucketSchema>;
 
+/** One CloudWatch Logs event; times are epoch ms, as the Logs API gives them. */
+export const LogEventSchema = z.object({ timestamp: z.number(), message: z.string(), ingestionTime: z.number() });
+export type LogEvent = z.infer<typeof LogEventSchema>;
+
+export const LogStreamSchema = z.object({
+  logStreamName: z.string(),
+  creationTime: z.number(),
+  /** Oldest first; capped (MAX_EVENTS_PER_STREAM in services/logs/put-log-events.ts) so a stored world stays small. */
+  events: z.array(LogEventSchema),
+});
+export type LogStream = z.infer<typeof LogStreamSchema>;
+
+export const LogGroupSchema = z.object({
+  logGroupName: z.string(),
+  creationTime: z.number(),
+  retentionInDays: z.number().int().optional(),
+  streams: z.record(z.string(), LogStreamSchema),
+});
+export type LogGroup = z.infer<typeof LogGroupSchema>;
+
+export const LambdaBehaviourSchema = z.enum(['hello', 'list-buckets']);
+export type LambdaBehaviour = z.infer<typeof LambdaBehaviourSchema>;
+
+export const LambdaFunctionSchema = z.object({
+  functionName: z.string(),
+  functionArn: z.string(),
+  runtime: z.string(),
+  /** The execution role's ARN. */
+  role: z.string(),
+  handler: z.string(),
+  description: z.string(),
+  timeout: z.number().int(),
+  memorySize: z.number().int(),
+  /** What the simulated code does (the simulator's stand-in for the deployment package). */
+  behaviour: LambdaBehaviourSchema,
+  /** Lambda's own format: "2026-01-15T09:00:00.000+0000". */
+  lastModified: z.string(),
+  codeSha256: z.string(),
+  codeSize: z.number().int(),
+  revisionId: z.string(),
+  /** The warm execution environment: its log stream and last use (epoch ms). A configuration change discards it. */
+  environment: z.object({ logStreamName: z.string(), startedAt: z.number(), lastInvokedAt: z.number() }).optional(),
+});
+export type LambdaFunction = z.infer<typeof LambdaFunctionSchema>;
+
 export const AccountSchema = z.object({
   id: z.string(),
   alias: z.string().optional(),
@@ -160,6 +205,9 @@ export const AccountSchema = z.object({
       /** Optional so worlds stored before key pairs existed stay valid. */
       keyPairs: z.record(z.string(), KeyPairSchema).optional(),
     }),
+    /** Optional so worlds stored before CloudWatch Logs and Lambda existed stay valid (no version bump). */
+    logs: z.object({ logGroups: z.record(z.string(), LogGroupSchema) }).optional(),
+    lambda: z.object({ functions: z.record(z.string(), LambdaFunctionSchema) }).optional(),
   })),
   s3: z.object({ buckets: z.record(z.string(), BucketSchema) }),
 });

@@ -17,6 +17,7 @@ const DATA_EVENTS = new Set(['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 
 
 const USER_AGENTS: Record<CloudEvent['source'], string> = {
   console: 'AWS Internal', cli: 'aws-cli/2.22.35 md/awscrt#0.23.8 ua/2.0 os/linux#6.1 md/arch#x86_64 lang/python#3.12.6', lab: 'IAM Console Lab',
+  lambda: 'aws-sdk-js/3.621.0 ua/2.0 os/linux#5.10 lang/js md/nodejs#20.18.0 exec-env/AWS_Lambda_nodejs20.x',
 };
 
 /** The CloudTrail record of an event (the JSON behind "View event"), with the simulator's decision added. */
