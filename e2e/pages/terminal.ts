@@ -14,13 +14,17 @@ export class TerminalPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** Opens a terminal on a running instance through Instances > Connect > EC2 Instance Connect. */
-  async connect(instanceName: string, labels: { select: string; connect: string }) {
+  /** Instances > select the instance > Connect: the "Connect to instance" page. */
+  async openConnectPage(labels: { select: string; connect: string }) {
     await this.page.goto('/ec2/instances');
     await this.page.getByRole('checkbox', { name: labels.select }).check();
     await this.page.getByRole('link', { name: labels.connect, exact: true }).click();
+  }
+
+  /** Opens a terminal on a running instance through Instances > Connect > EC2 Instance Connect > Connect. */
+  async connect(labels: { select: string; connect: string }) {
+    await this.openConnectPage(labels);
     await this.page.getByRole('button', { name: labels.connect, exact: true }).click();
     await this.screen().getByText(/\$ $/).first().waitFor();
-    void instanceName;
   }
 }

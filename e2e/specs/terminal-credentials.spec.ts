@@ -36,7 +36,7 @@ test('aws configure with the user\'s access key: the instance then calls AWS as 
   await dialog.getByRole('button', { name: t('userEdit.done') }).click();
 
   const terminal = new TerminalPage(page);
-  await terminal.connect('web-server', { select: t('app.selectItem', { name: 'web-server' }), connect: t('instances.connect') });
+  await terminal.connect({ select: t('app.selectItem', { name: 'web-server' }), connect: t('instances.connect') });
   await terminal.run('aws sts get-caller-identity');
   await expect(terminal.screen()).toContainText('Unable to locate credentials');
   await terminal.run('aws configure');

@@ -17,7 +17,10 @@ test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, th
 
   const terminal = new TerminalPage(page);
   const labels = { select: t('app.selectItem', { name: 'web-server' }), connect: t('instances.connect') };
-  await terminal.connect('web-server', labels);
+  await terminal.openConnectPage(labels);
+  await expect(page.getByRole('heading', { level: 1, name: t('terminal.connectTitle') })).toBeVisible();
+  await expectAccessible(page);
+  await terminal.connect(labels);
   await expect(terminal.screen()).toContainText('Welcome to Ubuntu');
   await expectAccessible(page);
   await terminal.run('aws s3 ls');
@@ -30,7 +33,7 @@ test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, th
   await instances.chooseRole('example-for-ec2');
   await expect(page.getByText(/Successfully attached example-for-ec2|example-for-ec2을\(를\)/)).toBeVisible();
 
-  await terminal.connect('web-server', labels);
+  await terminal.connect(labels);
   await terminal.run('aws s3 ls');
   await expect(terminal.screen()).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d bucket1/);
   await expect(terminal.screen()).toContainText('bucket3');
@@ -49,7 +52,7 @@ test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, th
   await page.getByRole('button', { name: t('roleEdit.remove'), exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: t('roleEdit.removePolicies') }).click();
   await expect(page.getByRole('row').filter({ hasText: 'AmazonS3ReadOnlyAccess' })).toHaveCount(0);
-  await terminal.connect('web-server', labels);
+  await terminal.connect(labels);
   await terminal.run('aws s3 ls');
   await expect(terminal.screen()).toContainText(
     `An error occurred (AccessDenied) when calling the ListBuckets operation: User: arn:aws:sts::123456789012:assumed-role/example-for-ec2/${instanceId} is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action`,
