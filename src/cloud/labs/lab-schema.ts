@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { isScenarioName, type ScenarioName } from '../scenarios/scenarios';
+
+/** Every text a learner reads, in both languages. */
+export const Text = z.object({ en: z.string().min(1).max(2000), ko: z.string().min(1).max(2000) }).strict();
+
+const Name = z.string().min(1).max(128);
+
+/** What a step waits for: a fixed vocabulary over the world and the event history (no code in a lab file). */
+export const CheckSchema: z.ZodType<Check> = z.lazy(() => z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('role'),
+    roleName: Name.optional(), roleNamePrefix: Name.optional(),
+    trustedService: Name.optional(), trustsAccount: z.string().regex(/^\d{12}$/).optional(),
+    attachedPolicy: Name.optional(), notAttachedPolicy: Name.optional(),
+  }).strict().refine((c) => (c.roleName === undefined) !== (c.roleNamePrefix === undefined), 'Give exactly one of roleName and roleNamePrefix'),
+  z.object({ type: z.literal('policy'), policyName: Name, allowsAction: Name.optional(), onResource: z.string().max(2048).optional() }).strict(),
+  z.object({ type: z.literal('user'), userName: Name, attachedPolicy: Name.optional(), accessKeys: z.number().int().min(0).max(2).optional() }).strict(),
+  z.object({ type: z.literal('instance'), instanceName: Name, roleName: Name.optional(), noRole: z.literal(true).optional() }).strict(),
+  z.object({
+    type: z.literal('event'),
+    eventName: Name.optional(), eventSource: Name.optional(), errorCode: Name.optional(),
+    decision: z.enum(['Allowed', 'Denied']).optional(), principalType: z.enum(['IAMUser', 'AssumedRole']).optional(),
+    roleName: Name.optional(), sessionName: z.string().max(64).optional(), sessionNamePrefix: z.string().max(64).optional(),
+    source: z.enum(['console', 'cli', 'lab', 'lambda']).optional(), accountId: z.string().regex(/^\d{12}$/).optional(),
+  }).strict(),
+  z.object({ type: z.literal('console-identity'), kind: z.enum(['user', 'role-session']), roleName: Name.optional(), accountId: z.string().regex(/^\d{12}$/).optional() }).strict(),
+  z.object({ type: z.literal('function'), functionName: Name.optional(), roleNamePrefix: Name.optional() }).strict(),
+  z.object({ type: z.literal('log-group'), name: z.string().min(1).max(512).optional(), namePrefix: z.string().min(1).max(512).optional(), hasEvents: z.boolean().optional() }).strict(),
+  z.object({ type: z.literal('all'), checks: z.array(CheckSchema).min(1).max(10) }).strict(),
+]));
+
+export type Check =
+  | { type: 'role'; roleName?: string; roleNamePrefix?: string; trustedService?: string; trustsAccount?: string; attachedPolicy?: string; notAttachedPolicy?: string }
+  | { type: 'policy'; policyName: string; allowsAction?: string; onResource?: string }
+  | { type: 'user'; userName: string; attachedPolicy?: string; accessKeys?: number }
+  | { type: 'instance'; instanceName: string; roleName?: string; noRole?: true }
+  | {
+    type: 'event'; eventName?: string; eventSource?: string; errorCode?: string; decision?: 'Allowed' | 'Denied';
+    principalType?: 'IAMUser' | 'AssumedRole'; roleName?: string; sessionName?: string; sessionNamePrefix?: string;
+    source?: 'console' | 'cli' | 'lab' | 'lambda'; accountId?: string;
+  }
+  | { type: 'console-identity'; kind: 'user' | 'role-session'; roleName?: string; accountId?: string }
+  | { type: 'function'; functionName?: string; roleNamePrefix?: string }
+  | { type: 'log-group'; name?: string; namePrefix?: string; hasEvents?: boolean }
+  | { type: 'all'; checks: Check[] };
+
+export const StepSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use lowercase letters, digits and hyphens'),
+  title: Text,
+  instructions: Text,
+  hints: z.array(Text).max(5).default([]),
+  check: CheckSchema,
+}).strict();
+
+export const LabSchema = z.object({
+  formatVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use lowercase letters, digits and hyphens'),
+  title: Text,
+  summary: Text,
+  scenario: z.custom<ScenarioName>((v) => typeof v === 'string' && isScenarioName(v), 'Unknown scenario'),
+  steps: z.array(StepSchema).min(1).max(20),
+}).strict().refine((lab) => new Set(lab.steps.map((s) => s.id)).size === lab.steps.length, { message: 'Step ids must be unique', path: ['steps'] });
+
+export type Lab = z.infer<typeof LabSchema>;
+export type LabStep = Lab['steps'][number];
+
+/** A lab file's problems, each with its path ("steps.2.check.roleName: ..."), or the lab itself. */
+export function parseLab(text: string): { ok: true; lab: Lab } | { ok: false; errors: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`JSON: ${(error as Error).message}`] };
+  }
+  const parsed = LabSchema.safeParse(json);
+  if (parsed.success) return { ok: true, lab: parsed.data };
+  return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(lab)'}: ${i.message}`) };
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../core/caller';
+import { nowIso } from '../core/clock';
+import { dispatch } from '../core/dispatch';
+import { preloadManagedPolicies } from '../core/policy-lookup';
+import type { OperationName } from '../core/registry';
+import type { World } from '../core/world';
+import { STUDENT } from '../scenarios/empty';
+import { scenarios } from '../scenarios/scenarios';
+import { instanceRoleCaller } from '../services/ec2/instance-role';
+import { builtinLabs } from './builtin-labs';
+import { parseLab, type Lab } from './lab-schema';
+import { advance, startProgress, type LabProgress } from './progress';
+
+const ACCOUNT = '123456789012';
+const REGION = 'ap-northeast-2';
+const EC2_TRUST = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+const LAMBDA_TRUST = EC2_TRUST.replace('ec2.amazonaws.com', 'lambda.amazonaws.com');
+
+function run(world: World, caller: Caller, op: OperationName, input: unknown, source: 'console' | 'cli' = 'console'): World {
+  return dispatch(world, caller, op, input, { source, region: REGION }).world;
+}
+
+const lab = (id: string): Lab => builtinLabs.find((l) => l.id === id)!;
+const webServer = (world: World) => Object.values(world.accounts[ACCOUNT]!.regions[REGION]!.ec2.instances).find((i) => i.name === 'web-server')!.instanceId;
+
+function ticks(world: World, l: Lab, progress: LabProgress, identity: Caller = STUDENT) {
+  return advance(world, l, progress, { accountId: ACCOUNT, region: REGION, consoleIdentity: identity }, nowIso(world));
+}
+
+describe('lab files', () => {
+  it('ship valid, and an invalid file is refused with every problem and its path', () => {
+    expect(builtinLabs.map((l) => l.id)).toEqual(['ec2-reads-s3', 'temporary-permissions']);
+    const bad = JSON.parse(JSON.stringify(lab('ec2-reads-s3'))) as Record<string, unknown> & { steps: Record<string, unknown>[] };
+    bad.steps[0]!.title = { en: 'Only English' };
+    bad.steps[1]!.check = { type: 'run-javascript', code: 'alert(1)' };
+    bad.scenario = 'production';
+    const result = parseLab(JSON.stringify(bad));
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.some((e) => e.startsWith('steps.0.title.ko:'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('steps.1.check'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('scenario:'))).toBe(true);
+    expect(parseLab('{"formatVersion": 1,')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^JSON: /)] });
+  });
+});
+
+describe('lab 1, EC2 reads S3', () => {
+  it('ticks each step only when it is really done, and not for a role made for Lambda', async () => {
+    let world = scenarios.default();
+    await preloadManagedPolicies(world, 'iam:AttachRolePolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+    const l = lab('ec2-reads-s3');
+    let progress = startProgress(l, nowIso(world));
+    expect(ticks(world, l, progress).done).toEqual([]);
+
+    world = run(world, STUDENT, 'iam:CreateRole', { RoleName: 'example-for-ec2', AssumeRolePolicyDocument: LAMBDA_TRUST });
+    world = run(world, STUDENT, 'iam:AttachRolePolicy', { RoleName: 'example-for-ec2', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+    progress = ticks(world, l, progress);
+    expect(progress.done).toEqual([]);
+
+    world = run(world, STUDENT, 'iam:UpdateAssumeRolePolicy', { RoleName: 'example-for-ec2', PolicyDocument: EC2_TRUST });
+    world = run(world, STUDENT, 'iam:CreateInstanceProfile', { InstanceProfileName: 'example-for-ec2' });
+    world = run(world, STUDENT, 'iam:AddRoleToInstanceProfile', { InstanceProfileName: 'example-for-ec2', RoleName: 'example-for-ec2' });
+    progress = ticks(world, l, progress);
+    expect(progress.done).toEqual(['create-role']);
+
+    world = run(world, STUDENT, 'ec2:AssociateIamInstanceProfile', { InstanceId: webServer(world), IamInstanceProfile: { Name: 'example-for-ec2' } });
+    const instance = instanceRoleCaller(world, ACCOUNT, REGION, webServer(world))!;
+    world = run(world, instance, 's3:ListBuckets', {}, 'console'); // from the console, not the instance's CLI
+    progress = ticks(world, l, progress);
+    expect(progress.done).toEqual(['create-role', 'attach-role']);
+
+    world = run(world, instance, 's3:ListBuckets', {}, 'cli');
+    world = run(world, STUDENT, 'iam:DetachRolePolicy', { RoleName: 'example-for-ec2', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+    progress = ticks(world, l, progress);
+    expect(progress.done).toEqual(['create-role', 'attach-role', 'list-buckets']);
+    expect(progress.completedAt).toBeUndefined();
+
+    world = run(world, instanceRoleCaller(world, ACCOUNT, REGION, webServer(world))!, 's3:ListBuckets', {}, 'cli');
+    progress = ticks(world, l, progress);
+    expect(progress.done).toHaveLength(4);
+    expect(progress.completedAt).toBeDefined();
+    // Ticks stay: the role no longer has S3 access, yet "create-role" remains done.
+    expect(progress.done[0]).toBe('create-role');
+  });
+
+  it('does not count what happened before the lab started', () => {
+    let world = scenarios.default();
+    world = run(world, STUDENT, 'iam:CreateRole', { RoleName: 'example-for-ec2', AssumeRolePolicyDocument: EC2_TRUST });
+    world = run(world, STUDENT, 's3:ListBuckets', {}, 'cli');
+    const l = lab('temporary-permissions');
+    const progress = startProgress(l, '2030-01-01T00:00:00Z');
+    expect(ticks(world, l, progress).done).toEqual([]);
+  });
+});
+
+describe('lab 2, temporary permissions', () => {
+  it('does not tick the attach step when the policy goes to another user', async () => {
+    let world = scenarios.default();
+    await preloadManagedPolicies(world, 'iam:AttachRolePolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
+    const l = lab('temporary-permissions');
+    const progress = startProgress(l, nowIso(world));
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }] });
+    world = run(world, STUDENT, 'iam:CreateRole', { RoleName: 's3-admin-role', AssumeRolePolicyDocument: trust });
+    world = run(world, STUDENT, 'iam:AttachRolePolicy', { RoleName: 's3-admin-role', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
+    const doc = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${ACCOUNT}:role/s3-admin-role` }] });
+    world = run(world, STUDENT, 'iam:CreatePolicy', { PolicyName: 'assume-s3-admin-role', PolicyDocument: doc });
+    world = run(world, STUDENT, 'iam:CreateUser', { UserName: 'someone-else' });
+    world = run(world, STUDENT, 'iam:AttachUserPolicy', { UserName: 'someone-else', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/assume-s3-admin-role` });
+    expect(ticks(world, l, progress).done).toEqual(['create-role', 'create-policy']);
+    world = run(world, STUDENT, 'iam:AttachUserPolicy', { UserName: 'student', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/assume-s3-admin-role` });
+    const session: Caller = { type: 'assumed-role', accountId: ACCOUNT, roleName: 's3-admin-role', sessionName: 'student', issuedAt: world.clock.now, expiresAt: world.clock.now + 3_600_000 };
+    expect(ticks(world, l, progress, session).done).toEqual(['create-role', 'create-policy', 'attach-policy', 'switch']);
+  });
+});
