@@ -21,7 +21,16 @@ export type Host = {
   /** A question the next input line answers (aws configure), or an unfinished line (trailing backslash). */
   pending?: Pending;
   lastExitCode: number;
+  /** systemd units started on this machine (the CloudWatch agent), by unit name without ".service". */
+  units?: Record<string, UnitState>;
 };
+
+/**
+ * A simulated service: running or not since when, its process id, and how many lines of the file it
+ * collects it has already shipped (the agent keeps this offset across restarts, as its state file does)
+ * and how long that file was at its last pass.
+ */
+export type UnitState = { active: boolean; since: number; pid: number; shippedLines: number; seenLines: number };
 
 export type ConfigurePending = {
   kind: 'configure';

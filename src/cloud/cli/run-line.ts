@@ -1,6 +1,8 @@
 import type { World } from '../core/world';
 import { answerConfigure } from './aws/configure';
 import { promptOf, type Host, type ShellContext } from './host';
+import { pumpAgent } from './instance/cloudwatch-agent-unit';
+import { seedSystemFiles } from './instance/system-files';
 import { runList } from './shell/exec';
 import { parseLine } from './shell/parse';
 import type { Session } from './shell/session';
@@ -32,6 +34,7 @@ function finish(session: Session, output: string, exitCode: number): RunResult {
  */
 export function runLine(world: World, host: Host, line: string, ctx: ShellContext): RunResult {
   const session: Session = { world, host: structuredClone(host), ctx, clear: false };
+  seedSystemFiles(session.host, world.clock.now);
   const pending = session.host.pending;
   if (pending?.kind === 'configure') {
     const output = answerConfigure(session, pending, line);
@@ -55,6 +58,7 @@ export function runLine(world: World, host: Host, line: string, ctx: ShellContex
   }
   const terminal: string[] = [];
   const code = runList(session, parsed.list, { terminal, stdout: terminal });
+  pumpAgent(session);
   return finish(session, terminal.join(''), code);
 }
 

@@ -2,10 +2,12 @@ import type { Host } from '../host';
 import { isFile, resolvePath } from '../shell/fs';
 import { parameterError, requiredArguments, unknownOptions, usageError } from './cli-errors';
 
-export type ArgType = 'string' | 'integer' | 'boolean' | 'string-list' | 'structure' | 'structure-list';
+export type ArgType = 'string' | 'integer' | 'boolean' | 'string-list' | 'structure' | 'structure-list' | 'blob';
 /** One `--option` of a command. `member` is the API member (default: the option name in PascalCase). */
 export type ArgSpec = { name: string; type: ArgType; required?: boolean; member?: string; listMembers?: string[] };
 export type Parsed = { options: Record<string, unknown>; positionals: string[] };
+/** A blob option's value: `fileb://` contents are bytes as they are; anything else is text the CLI may base64-decode. */
+export type BlobValue = { text: string; fromFileb: boolean };
 
 export const memberName = (option: string) => option.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
 
@@ -21,18 +23,36 @@ export function paramValue(host: Host, option: string, value: string): string {
   return host.files[path] as string;
 }
 
+/** One shorthand value: up to the next comma, or a "double" / 'single' quoted run (the quotes dropped). */
+function shorthandValue(text: string, start: number): { value: string; end: number } {
+  const quote = text[start];
+  if (quote === '"' || quote === "'") {
+    const close = text.indexOf(quote, start + 1);
+    if (close !== -1 && (close + 1 === text.length || text[close + 1] === ',')) return { value: text.slice(start + 1, close), end: close + 1 };
+  }
+  const comma = text.indexOf(',', start);
+  const end = comma === -1 ? text.length : comma;
+  return { value: text.slice(start, end), end };
+}
+
 /** The CLI's shorthand syntax: `Key=a,Value=b`; a bare item after a list member continues that list. */
 function shorthand(option: string, text: string, listMembers: string[]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   let last: string | undefined;
-  for (const piece of text.split(',')) {
-    const cut = piece.indexOf('=');
-    if (cut > 0) {
-      last = piece.slice(0, cut).trim();
-      const value = piece.slice(cut + 1);
+  let at = 0;
+  while (at <= text.length) {
+    const comma = text.indexOf(',', at);
+    const eq = text.indexOf('=', at);
+    if (eq !== -1 && (comma === -1 || eq < comma)) {
+      last = text.slice(at, eq).trim();
+      const { value, end } = shorthandValue(text, eq + 1);
       result[last] = listMembers.includes(last) ? [value] : value;
-    } else if (last !== undefined && Array.isArray(result[last])) (result[last] as string[]).push(piece);
-    else throw parameterError(`--${option}`, `Expected: '=', received: 'EOF' for input:\n${text}\n${' '.repeat(text.length)}^`);
+      at = end + 1;
+    } else if (last !== undefined && Array.isArray(result[last])) {
+      const { value, end } = shorthandValue(text, at);
+      (result[last] as string[]).push(value);
+      at = end + 1;
+    } else throw parameterError(`--${option}`, `Expected: '=', received: 'EOF' for input:\n${text}\n${' '.repeat(text.length)}^`);
   }
   return result;
 }
@@ -58,6 +78,7 @@ function convert(host: Host, spec: ArgSpec, values: string[]): unknown {
     }
     case 'string-list': return values.map((v) => paramValue(host, spec.name, v));
     case 'structure': return structure(host, spec, values[0] as string);
+    case 'blob': return { text: paramValue(host, spec.name, values[0] as string), fromFileb: (values[0] as string).startsWith('fileb://') } satisfies BlobValue;
     case 'structure-list': return values.flatMap((v) => {
       const parsed = structure(host, spec, v);
       return Array.isArray(parsed) ? parsed : [parsed];

@@ -104,11 +104,12 @@ Invalid choice: 'get-caller-identityy', maybe you meant:
     expect(t.code).toBe(255);
   });
 
-  it('an unknown profile, and services this simulator does not have yet', () => {
+  it('an unknown profile; logs and lambda are simulated now (no credentials on a bare instance)', () => {
     const t = onInstance();
     expect(t.type('aws s3 ls --profile nope')).toBe('\nThe config profile (nope) could not be found\n');
     expect(t.code).toBe(255);
-    expect(t.type('aws logs describe-log-groups')).toBe('\nThe logs commands are not supported in this simulator yet.\n');
-    expect(t.type('aws lambda list-functions')).toBe('\nThe lambda commands are not supported in this simulator yet.\n');
+    const noCredentials = '\nUnable to locate credentials. You can configure credentials by running "aws configure".\n';
+    expect(t.type('aws logs describe-log-groups')).toBe(noCredentials);
+    expect(t.type('aws lambda list-functions')).toBe(noCredentials);
   });
 });

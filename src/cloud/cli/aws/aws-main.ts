@@ -11,8 +11,9 @@ import { SERVICES, serviceNamed } from './service-table';
 const WITH_VALUE: Record<string, keyof Globals | undefined> = {
   '--region': 'region', '--profile': 'profile', '--output': 'output', '--query': 'query',
   '--endpoint-url': undefined, '--color': undefined, '--cli-read-timeout': undefined, '--cli-connect-timeout': undefined,
-  '--ca-bundle': undefined, '--cli-binary-format': undefined,
+  '--ca-bundle': undefined, '--cli-binary-format': 'binaryFormat',
 };
+const BINARY_FORMATS = ['base64', 'raw-in-base64-out'];
 const FLAGS = new Set(['--debug', '--no-paginate', '--no-cli-pager', '--no-verify-ssl', '--no-sign-request', '--cli-auto-prompt', '--no-cli-auto-prompt', '--version']);
 
 /** CLI v2 as installed on each host (a release from before the "aws: [ERROR]:" prefix, facts §7.5). */
@@ -42,6 +43,9 @@ function splitGlobals(tokens: string[]): { globals: Globals; rest: string[]; fla
   }
   if (flags.has('--no-paginate')) globals.noPaginate = true;
   if (globals.output !== undefined) checkOutputFormat(globals.output);
+  if (globals.binaryFormat !== undefined && !BINARY_FORMATS.includes(globals.binaryFormat)) {
+    throw invalidChoice('--cli-binary-format', globals.binaryFormat, BINARY_FORMATS);
+  }
   return { globals, rest, flags };
 }
 

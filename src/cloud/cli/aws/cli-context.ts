@@ -3,7 +3,11 @@ import type { SigningCredentials } from '../../services/sts/credentials-caller';
 import type { Io, Session } from '../shell/session';
 
 /** The global options (`--region`, `--profile`, `--output`, `--query`, ...), wherever they were typed. */
-export type Globals = { region?: string; profile?: string; output?: string; query?: string; noPaginate?: boolean };
+export type Globals = {
+  region?: string; profile?: string; output?: string; query?: string; noPaginate?: boolean;
+  /** --cli-binary-format: base64 (v2's default) or raw-in-base64-out. */
+  binaryFormat?: string;
+};
 
 /** Where a command's credentials came from, named as `aws configure list` names it. */
 export type CredentialSource = {

@@ -37,6 +37,11 @@ export function parameterError(option: string, message: string): CliFailure {
   return new CliFailure(printed(`Error parsing parameter '${option}': ${message}`), PARAM_ERROR_RC);
 }
 
+/** botocore's ParamValidationError, raised before any request is sent (exit 252). */
+export function paramValidationError(reports: string[]): CliFailure {
+  return new CliFailure(printed(`Parameter validation failed:\n${reports.join('\n')}`), PARAM_ERROR_RC);
+}
+
 export function clientError(error: AwsError): CliFailure {
   return new CliFailure(printed(formatCliError(error)), CLIENT_ERROR_RC);
 }

@@ -68,7 +68,11 @@ export const help: CommandFn = () => ok(`This terminal runs a small bash with th
 
   aws        the AWS CLI (aws help, aws <service> help)
   curl       HTTP requests, e.g. instance metadata at http://169.254.169.254/latest/meta-data/
-  cat, cd, clear, echo, env, export, history, hostname, ls, mkdir, printenv, pwd, rm, touch, unset, whoami
+  sudo       run a command as root (e.g. sudo systemctl start amazon-cloudwatch-agent)
+  systemctl  start, stop, restart or status of the CloudWatch agent on an instance
+  logger     write a line to /var/log/syslog
+  base64, cat, cd, clear, date, echo, env, export, grep, head, history, hostname, ls, mkdir,
+  printenv, pwd, rm, tail, touch, unset, whoami
 
 Quoting, $VAR, $(command), |, ;, &&, ||, > and >> work as in bash.
 `);
