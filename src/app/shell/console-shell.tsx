@@ -1,6 +1,6 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import Spinner from '@cloudscape-design/components/spinner';
-import { Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { AwsErrorAlert } from '../../components/aws-error-alert';
@@ -12,24 +12,34 @@ import { hasSideNav, SideNav } from './side-nav';
 import { RoleColorStrip } from './role-color-strip';
 import { TopBar } from './top-bar';
 
+const LabsPanel = lazy(() => import('../../features/labs/labs-panel'));
+// A lab in progress opens the panel on load, so its steps keep ticking after a reload.
+const labActive = () => { try { return window.localStorage.getItem('iam-console-lab:labs')?.includes('"active"') ?? false; } catch { return false; } };
+
 export function ConsoleShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const area = areaOf(pathname);
+  const [labsOpen, setLabsOpen] = useState(labActive);
+  const [labsLoaded, setLabsLoaded] = useState(labsOpen);
+  const openLabs = (open: boolean) => { setLabsOpen(open); if (open) setLabsLoaded(true); };
   return (
     <>
       <div id="top-nav" style={{ position: 'sticky', top: 0, zIndex: 1002 }}>
-        <TopBar area={area} />
+        <TopBar area={area} onLabs={() => openLabs(!labsOpen)} />
         <RoleColorStrip />
       </div>
       <AppLayout
         headerSelector="#top-nav"
         navigation={<SideNav area={area} />}
         navigationHide={!hasSideNav(area)}
-        toolsHide
+        tools={labsLoaded ? <Suspense fallback={<Spinner />}><LabsPanel /></Suspense> : null}
+        toolsOpen={labsOpen}
+        onToolsChange={({ detail }) => openLabs(detail.open)}
+        toolsWidth={380}
         breadcrumbs={<Breadcrumbs />}
         notifications={<Notices />}
-        ariaLabels={{ navigation: t('nav.navigation'), notifications: t('nav.notifications') }}
+        ariaLabels={{ navigation: t('nav.navigation'), notifications: t('nav.notifications'), tools: t('labs.title'), toolsToggle: t('labs.open'), toolsClose: t('labs.exit') }}
         content={
           <ErrorBoundary resetKey={pathname} fallback={(error) => <AwsErrorAlert error={error} />}>
             <Suspense fallback={<Spinner size="large" />}>

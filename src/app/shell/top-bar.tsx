@@ -10,7 +10,7 @@ import { formatAccountId } from './identity-label';
 const HOUR = 3_600_000;
 const regions = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1', 'ap-northeast-2'];
 
-export function TopBar({ area }: { area: ConsoleArea }) {
+export function TopBar({ area, onLabs }: { area: ConsoleArea; onLabs: () => void }) {
   const { t } = useTranslation();
   const follow = useFollow();
   const session = useConsoleStore(selectSession);
@@ -30,6 +30,7 @@ export function TopBar({ area }: { area: ConsoleArea }) {
     ],
     onItemFollow: follow,
   };
+  const labs: TopNavigationProps.Utility = { type: 'button', iconName: 'suggestions', text: t('labs.open'), onClick: onLabs };
   const cloudShell: TopNavigationProps.Utility = {
     type: 'button', iconName: 'script', title: 'CloudShell', ariaLabel: 'CloudShell', href: withBase('/cloudshell'), onFollow: follow,
   };
@@ -80,7 +81,7 @@ export function TopBar({ area }: { area: ConsoleArea }) {
   return (
     <TopNavigation
       identity={{ href: withBase(paths.home), title: t('app.title'), onFollow: (e) => follow(e as CustomEvent<{ href?: string }>) }}
-      utilities={[services, cloudShell, regionMenu, languageMenu, accountMenu]}
+      utilities={[services, labs, cloudShell, regionMenu, languageMenu, accountMenu]}
       i18nStrings={{ overflowMenuTriggerText: t('nav.more'), overflowMenuTitleText: t('nav.all') }}
     />
   );

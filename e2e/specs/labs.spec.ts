@@ -1,0 +1,97 @@
+import { CreateRoleWizard } from '../pages/create-role-wizard';
+import { LabsPanel } from '../pages/labs-panel';
+import { ListPage } from '../pages/list-page';
+import { PolicyEditor } from '../pages/policy-editor';
+import { SwitchRole } from '../pages/switch-role';
+import { expect, expectAccessible, test } from '../fixtures/test';
+
+test('lab "temporary permissions": every step ticks itself as the learner works, and the lab completes', async ({ page, t }) => {
+  test.setTimeout(150_000);
+  await page.goto('/');
+  const labs = new LabsPanel(page, t);
+  await labs.open();
+  await expectAccessible(page);
+  await labs.start('temporary-permissions');
+  await labs.expectCurrent('create-role');
+  await expectAccessible(page);
+
+  const wizard = new CreateRoleWizard(page, t);
+  await wizard.open();
+  await wizard.chooseEntity('account');
+  await wizard.next();
+  await wizard.selectPolicy('AmazonS3FullAccess');
+  await wizard.next();
+  await wizard.roleName().fill('s3-admin-role');
+  await wizard.create();
+  await labs.expectDone('create-role');
+
+  const editor = new PolicyEditor(page, t);
+  await editor.open();
+  await editor.chooseService('Security Token', 'AWS Security Token Service');
+  await editor.tickAction('Write', 'AssumeRole');
+  await editor.addArn({ RoleNameWithPath: 's3-admin-role' });
+  await editor.next();
+  await editor.create('assume-s3-admin-role');
+  await labs.expectDone('create-policy');
+
+  await page.goto('/iam/users/details/student');
+  await page.getByRole('button', { name: t('users.addPermissions') }).click();
+  await page.getByRole('menuitem', { name: t('users.addPermissions') }).click();
+  await page.getByPlaceholder(t('app.search')).fill('assume-s3-admin-role');
+  await page.getByRole('checkbox', { name: t('app.selectItem', { name: 'assume-s3-admin-role' }) }).check();
+  await page.getByRole('button', { name: /^(Next|다음)$/ }).click();
+  await page.getByRole('button', { name: t('users.addPermissions'), exact: true }).click();
+  await labs.expectDone('attach-policy');
+
+  const switchRole = new SwitchRole(page, t);
+  await switchRole.switchTo('123456789012', 's3-admin-role', 'S3Admin');
+  await labs.expectDone('switch');
+  await new ListPage(page, '/s3/buckets').goto();
+  await labs.expectDone('s3-works');
+  await new ListPage(page, '/ec2/instances').goto();
+  await labs.expectDone('ec2-denied');
+  await switchRole.openMenu('S3Admin');
+  await switchRole.chooseMenuItem(t('switchRole.switchBack'));
+  await labs.expectDone('switch-back');
+  await expect(page.getByText(t('labs.labComplete'))).toBeVisible();
+
+  // Progress survives a reload: the panel opens on its own and the lab shows as complete.
+  await page.reload();
+  await expect(page.getByText(t('labs.labComplete'))).toBeVisible();
+});
+
+test('a role made for Lambda does not tick "Create the role example-for-ec2"', async ({ page, t }) => {
+  await page.goto('/');
+  const labs = new LabsPanel(page, t);
+  await labs.open();
+  await labs.start('ec2-reads-s3');
+  const wizard = new CreateRoleWizard(page, t);
+  await wizard.open();
+  await wizard.chooseEntity('service');
+  await page.getByRole('button', { name: new RegExp(`^${t('createRole.serviceOrUseCase')}`) }).click();
+  await page.getByRole('option', { name: 'Lambda', exact: true }).click();
+  await wizard.next();
+  await wizard.selectPolicy('AmazonS3ReadOnlyAccess');
+  await wizard.next();
+  await wizard.roleName().fill('example-for-ec2');
+  await wizard.create();
+  await expect(page.getByText(t('createRole.created', { name: 'example-for-ec2' }))).toBeVisible();
+  await labs.expectCurrent('create-role');
+  await expect(page.getByTestId('lab-steps').locator('li[data-state="done"]')).toHaveCount(0);
+});
+
+test('an invalid lab file is refused with its errors and nothing is imported', async ({ page, t }) => {
+  await page.goto('/');
+  const labs = new LabsPanel(page, t);
+  await labs.open();
+  await page.getByText(t('labs.import')).first().click();
+  const bad = { formatVersion: 1, id: 'My Lab', title: { en: 'Only English' }, summary: { en: 's', ko: 's' }, scenario: 'default', steps: [] };
+  await page.getByRole('textbox', { name: t('labs.import') }).fill(JSON.stringify(bad));
+  await page.getByRole('button', { name: t('labs.importButton'), exact: true }).click();
+  const errors = page.getByTestId('lab-import-errors');
+  await expect(errors).toContainText('id: Use lowercase letters, digits and hyphens');
+  await expect(errors).toContainText('title.ko:');
+  await expect(errors).toContainText('steps:');
+  await expect(page.locator('[data-testid^="lab-"][data-testid$="my-lab"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid="lab-ec2-reads-s3"], [data-testid="lab-temporary-permissions"]')).toHaveCount(2);
+});
