@@ -6,7 +6,7 @@ import type { LabProgress } from '../cloud/labs/progress';
 export const LABS_KEY = 'iam-console-lab:labs';
 
 const ProgressSchema = z.object({
-  labId: z.string(), startedAt: z.string(), done: z.array(z.string()), completedAt: z.string().optional(),
+  labId: z.string(), startedAt: z.string(), done: z.array(z.string()), completedAt: z.string().optional(), afterEventId: z.string().optional(),
 });
 const StoredLabsSchema = z.object({
   version: z.literal(1),

@@ -16,7 +16,8 @@ export function allLabs(imported: readonly Lab[]): Lab[] {
 export function startLab(lab: Lab) {
   useConsoleStore.getState().reset(lab.scenario);
   forgetWallClock();
-  useLabStore.getState().setActive(startProgress(lab, nowIso(useConsoleStore.getState().world)));
+  const { world } = useConsoleStore.getState();
+  useLabStore.getState().setActive(startProgress(lab, nowIso(world), world));
 }
 
 export function exitLab() {

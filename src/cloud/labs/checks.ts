@@ -1,7 +1,7 @@
 import type { World } from '../core/world';
 import { evaluate } from '../policy/evaluate';
 import type { Check } from './lab-schema';
-import { eventMatches } from './event-check';
+import { firstMatchingEvent } from './event-check';
 import { observe, type LabContext } from './lab-observer';
 
 const trustDoc = (text: string) => { try { return JSON.stringify(JSON.parse(decodeURIComponent(text))); } catch { return text; } };
@@ -58,7 +58,7 @@ export function checkHolds(world: World, ctx: LabContext, check: Check): boolean
       const keys = observe(world, ctx, 'iam:ListAccessKeys', { UserName: check.userName })?.AccessKeyMetadata ?? [];
       return check.accessKeys === undefined || keys.length === check.accessKeys;
     }
-    case 'event': return eventMatches(world, ctx, check);
+    case 'event': return firstMatchingEvent(world, ctx, check) !== undefined;
     case 'console-identity': {
       const id = ctx.consoleIdentity;
       if (check.kind === 'user') return id.type === 'user';

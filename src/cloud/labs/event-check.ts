@@ -24,18 +24,29 @@ function recordMatches(record: TrailRecord, check: Extract<Check, { type: 'event
     && (!check.source || record.iamConsoleLab?.source === check.source);
 }
 
-/** An event since the lab started, found through CloudTrail's LookupEvents (every page of it). */
-export function eventMatches(world: World, ctx: LabContext, check: Extract<Check, { type: 'event' }>): boolean {
+/**
+ * The earliest matching event since the lab started (and after the event that ticked the previous
+ * event step), found through CloudTrail's LookupEvents, every page of it; undefined when none.
+ */
+export function firstMatchingEvent(world: World, ctx: LabContext, check: Extract<Check, { type: 'event' }>): string | undefined {
   const where = check.accountId ? { ...ctx, accountId: check.accountId } : ctx;
   let token: string | undefined;
+  let earliest: string | undefined;
   do {
     const page = observe(world, where, 'cloudtrail:LookupEvents', {
       StartTime: ctx.since, MaxResults: 50, ...(check.eventName && { LookupAttributes: [{ AttributeKey: 'EventName' as const, AttributeValue: check.eventName }] }),
       ...(token && { NextToken: token }),
     });
-    if (!page) return false;
-    if (page.Events.some((e) => { try { return recordMatches(JSON.parse(e.CloudTrailEvent) as TrailRecord, check); } catch { return false; } })) return true;
+    if (!page) return earliest;
+    for (const e of page.Events) { // newest first: the last match seen is the earliest
+      if (ctx.afterEventId && e.EventId <= ctx.afterEventId) continue;
+      try {
+        if (recordMatches(JSON.parse(e.CloudTrailEvent) as TrailRecord, check)) earliest = e.EventId;
+      } catch {
+        // A record that does not parse matches nothing.
+      }
+    }
     token = page.NextToken;
   } while (token);
-  return false;
+  return earliest;
 }

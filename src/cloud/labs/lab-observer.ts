@@ -4,7 +4,7 @@ import type { OperationInput, OperationName, OperationOutput } from '../core/reg
 import type { World } from '../core/world';
 
 /** Where a lab looks: the learner's account and Region, the console identity, and when the lab started. */
-export type LabContext = { accountId: string; region: string; consoleIdentity: Caller; since: string };
+export type LabContext = { accountId: string; region: string; consoleIdentity: Caller; since: string; afterEventId?: string };
 
 /**
  * A lab reads the learner's account through dispatch like every other client, as its own service

@@ -30,7 +30,7 @@ function ticks(world: World, l: Lab, progress: LabProgress, identity: Caller = S
 
 describe('lab files', () => {
   it('ship valid, and an invalid file is refused with every problem and its path', () => {
-    expect(builtinLabs.map((l) => l.id)).toEqual(['ec2-reads-s3', 'temporary-permissions']);
+    expect(builtinLabs.map((l) => l.id)).toEqual(['ec2-reads-s3', 'temporary-permissions', 'roles-instead-of-keys', 'cloudwatch-logs', 'lambda-execution-role', 'cross-account']);
     const bad = JSON.parse(JSON.stringify(lab('ec2-reads-s3'))) as Record<string, unknown> & { steps: Record<string, unknown>[] };
     bad.steps[0]!.title = { en: 'Only English' };
     bad.steps[1]!.check = { type: 'run-javascript', code: 'alert(1)' };
@@ -111,5 +111,44 @@ describe('lab 2, temporary permissions', () => {
     world = run(world, STUDENT, 'iam:AttachUserPolicy', { UserName: 'student', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/assume-s3-admin-role` });
     const session: Caller = { type: 'assumed-role', accountId: ACCOUNT, roleName: 's3-admin-role', sessionName: 'student', issuedAt: world.clock.now, expiresAt: world.clock.now + 3_600_000 };
     expect(ticks(world, l, progress, session).done).toEqual(['create-role', 'create-policy', 'attach-policy', 'switch']);
+  });
+});
+
+describe('labs 5 and 6 against the services', () => {
+  it('lab 5 follows a function from creation to its logs, then to refused logs once the permission is gone', async () => {
+    const { withFunction, invoke } = await import('../services/lambda/lambda-test-kit');
+    const l = lab('lambda-execution-role');
+    let world = scenarios.administrator();
+    let progress = startProgress(l, nowIso(world), world);
+    const created = withFunction(world, 'hello-lab');
+    world = created.world;
+    progress = ticks(world, l, progress);
+    expect(progress.done).toEqual(['create-function']);
+    world = invoke(world, 'hello-lab').world;
+    progress = ticks(world, l, progress);
+    expect(progress.done).toEqual(['create-function', 'invoke', 'find-logs']);
+    const policyArn = `arn:aws:iam::${ACCOUNT}:policy/service-role/${created.plan.policyName}`;
+    world = run(world, STUDENT, 'iam:DetachRolePolicy', { RoleName: created.plan.roleName, PolicyArn: policyArn });
+    world = invoke(world, 'hello-lab').world;
+    progress = ticks(world, l, progress);
+    expect(progress.completedAt).toBeDefined();
+  });
+
+  it('lab 6 sees the prod account only as the ProdReadOnly session, and the CLI session by its name', () => {
+    const l = lab('cross-account');
+    let world = scenarios.administrator();
+    let progress = startProgress(l, nowIso(world), world);
+    const prod: Caller = { type: 'assumed-role', accountId: '444455556666', roleName: 'ProdReadOnly', sessionName: 'student', issuedAt: world.clock.now, expiresAt: world.clock.now + 3_600_000 };
+    world = run(world, STUDENT, 'ec2:DescribeInstances', {});
+    progress = ticks(world, l, progress, prod);
+    expect(progress.done).toEqual(['switch']);
+    world = run(world, prod, 'ec2:DescribeInstances', {});
+    progress = ticks(world, l, progress, prod);
+    expect(progress.done).toEqual(['switch', 'prod-instances']);
+    progress = ticks(world, l, progress);
+    const cli: Caller = { ...prod, sessionName: 'cli-lab' };
+    world = run(world, cli, 's3:ListBuckets', {}, 'cli');
+    progress = ticks(world, l, progress);
+    expect(progress.completedAt).toBeDefined();
   });
 });

@@ -1,13 +1,21 @@
 import type { World } from '../core/world';
 import { checkHolds } from './checks';
+import { firstMatchingEvent } from './event-check';
 import type { Lab } from './lab-schema';
 import type { LabContext } from './lab-observer';
 
 /** A learner's place in a lab: the steps done, in order, and when the lab started (world time). */
-export type LabProgress = { labId: string; startedAt: string; done: string[]; completedAt?: string };
+export type LabProgress = {
+  labId: string; startedAt: string; done: string[]; completedAt?: string;
+  /** The event that ticked the last event step (or the newest at the start): later event steps need later events. */
+  afterEventId?: string;
+};
 
-export function startProgress(lab: Lab, now: string): LabProgress {
-  return { labId: lab.id, startedAt: now, done: [] };
+const lastEventId = (world: World) => world.events.at(-1)?.eventId;
+
+export function startProgress(lab: Lab, now: string, world?: World): LabProgress {
+  const after = world && lastEventId(world);
+  return { labId: lab.id, startedAt: now, done: [], ...(after && { afterEventId: after }) };
 }
 
 /**
@@ -16,12 +24,18 @@ export function startProgress(lab: Lab, now: string): LabProgress {
  */
 export function advance(world: World, lab: Lab, progress: LabProgress, ctx: Omit<LabContext, 'since'>, now: string): LabProgress {
   const done = [...progress.done];
+  let after = progress.afterEventId;
   for (const step of lab.steps) {
     if (done.includes(step.id)) continue;
-    if (!checkHolds(world, { ...ctx, since: progress.startedAt }, step.check)) break;
+    const stepCtx = { ...ctx, since: progress.startedAt, ...(after && { afterEventId: after }) };
+    if (step.check.type === 'event') {
+      const matched = firstMatchingEvent(world, stepCtx, step.check);
+      if (!matched) break;
+      after = matched;
+    } else if (!checkHolds(world, stepCtx, step.check)) break;
     done.push(step.id);
   }
   if (done.length === progress.done.length) return progress;
   const complete = lab.steps.every((s) => done.includes(s.id));
-  return { ...progress, done, ...(complete && { completedAt: now }) };
+  return { ...progress, done, ...(after && { afterEventId: after }), ...(complete && { completedAt: now }) };
 }
