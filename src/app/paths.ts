@@ -10,12 +10,19 @@ export const paths = {
   ec2LaunchInstances: '/ec2/launch-instances',
   s3Buckets: '/s3/buckets',
   cloudtrailEvents: '/cloudtrail/events',
+  lambdaFunctions: '/lambda/functions',
+  lambdaCreateFunction: '/lambda/create/function',
+  lambdaFunction: (name: string) => `/lambda/functions/${encodeURIComponent(name)}`,
+  cloudwatchLogGroups: '/cloudwatch/log-groups',
+  // Group names hold '/': encoded as %2F, which the router gives back as '/'.
+  cloudwatchLogGroup: (name: string) => `/cloudwatch/log-groups/log-group/${encodeURIComponent(name)}`,
 } as const;
 
-export type ConsoleArea = 'home' | 'iam' | 'ec2' | 's3' | 'cloudtrail';
+export type ConsoleArea = 'home' | 'iam' | 'ec2' | 's3' | 'cloudtrail' | 'lambda' | 'cloudwatch';
 
 /** Which service a path belongs to: it picks the side navigation and the region display. */
 export function areaOf(pathname: string): ConsoleArea {
   const first = pathname.split('/')[1];
-  return first === 'iam' || first === 'ec2' || first === 's3' || first === 'cloudtrail' ? first : 'home';
+  return first === 'iam' || first === 'ec2' || first === 's3' || first === 'cloudtrail' || first === 'lambda' || first === 'cloudwatch'
+    ? first : 'home';
 }

@@ -10,6 +10,10 @@ const ec2: Crumb = { textKey: 'services.ec2', href: paths.ec2Instances };
 const ec2Instances: Crumb = { textKey: 'ec2Nav.instances', href: paths.ec2Instances };
 const s3: Crumb = { textKey: 's3Nav.header', href: paths.s3Buckets };
 const s3Buckets: Crumb = { textKey: 's3Nav.buckets', href: paths.s3Buckets };
+const lambda: Crumb = { textKey: 'lambda.nav.header', href: paths.lambdaFunctions };
+const lambdaFunctions: Crumb = { textKey: 'lambda.nav.functions', href: paths.lambdaFunctions };
+const cloudwatch: Crumb = { textKey: 'logs.nav.header', href: paths.cloudwatchLogGroups };
+const logGroups: Crumb = { textKey: 'logs.nav.logGroups', href: paths.cloudwatchLogGroups };
 
 // Each console area is its own lazy chunk.
 const routes: RouteObject[] = [
@@ -192,6 +196,48 @@ const routes: RouteObject[] = [
           crumbs: [{ textKey: 'cloudtrailNav.header', href: paths.cloudtrailEvents }, { textKey: 'cloudtrailNav.eventHistory', href: paths.cloudtrailEvents }, { param: 'eventId' }],
         } satisfies RouteHandle,
         lazy: async () => ({ Component: (await import('../features/cloudtrail/event-details/event-details-page')).EventDetailsPage }),
+      },
+      { path: 'lambda', element: <Navigate to={paths.lambdaFunctions} replace /> },
+      {
+        path: 'lambda/functions',
+        handle: { crumbs: [lambda, { textKey: 'lambda.nav.functions' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/lambda/functions-list/functions-list-page')).FunctionsListPage }),
+      },
+      {
+        path: 'lambda/create/function',
+        handle: { crumbs: [lambda, lambdaFunctions, { textKey: 'lambda.create.title' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/lambda/create-function/create-function-page')).CreateFunctionPage }),
+      },
+      {
+        path: 'lambda/functions/:name',
+        handle: { crumbs: [lambda, lambdaFunctions, { param: 'name' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/lambda/function-details/function-details-page')).FunctionDetailsPage }),
+      },
+      { path: 'cloudwatch', element: <Navigate to={paths.cloudwatchLogGroups} replace /> },
+      {
+        path: 'cloudwatch/log-groups',
+        handle: { crumbs: [cloudwatch, { textKey: 'logs.nav.logGroups' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/logs/log-groups-list/log-groups-page')).LogGroupsPage }),
+      },
+      {
+        path: 'cloudwatch/log-groups/create-log-group',
+        handle: { crumbs: [cloudwatch, logGroups, { textKey: 'logs.create.title' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/logs/create-log-group/create-log-group-page')).CreateLogGroupPage }),
+      },
+      {
+        path: 'cloudwatch/log-groups/log-group/:group',
+        handle: { crumbs: [cloudwatch, logGroups, { param: 'group' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/logs/log-group-details/log-group-page')).LogGroupPage }),
+      },
+      {
+        path: 'cloudwatch/log-groups/log-group/:group/log-events',
+        handle: { crumbs: [cloudwatch, logGroups, { param: 'group' }, { textKey: 'logs.events.title' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/logs/log-events/search-log-group-page')).SearchLogGroupPage }),
+      },
+      {
+        path: 'cloudwatch/log-groups/log-group/:group/log-events/:stream',
+        handle: { crumbs: [cloudwatch, logGroups, { param: 'group' }, { param: 'stream' }] } satisfies RouteHandle,
+        lazy: async () => ({ Component: (await import('../features/logs/log-events/log-stream-page')).LogStreamPage }),
       },
       {
         path: 'cloudshell',

@@ -29,6 +29,13 @@ function navFor(area: ConsoleArea, t: (key: string) => string): Nav | undefined 
       return { header: { key: 's3Nav.header', href: paths.s3Buckets }, items: [link('s3Nav.buckets', paths.s3Buckets)] };
     case 'cloudtrail':
       return { header: { key: 'cloudtrailNav.header', href: paths.cloudtrailEvents }, items: [link('cloudtrailNav.eventHistory', paths.cloudtrailEvents)] };
+    case 'lambda':
+      return { header: { key: 'lambda.nav.header', href: paths.lambdaFunctions }, items: [link('lambda.nav.functions', paths.lambdaFunctions)] };
+    case 'cloudwatch':
+      return {
+        header: { key: 'logs.nav.header', href: paths.cloudwatchLogGroups },
+        items: [{ type: 'section', text: t('logs.nav.logs'), items: [link('logs.nav.logGroups', paths.cloudwatchLogGroups)] }],
+      };
     default:
       return undefined;
   }

@@ -27,6 +27,8 @@ export function TopBar({ area, onLabs }: { area: ConsoleArea; onLabs: () => void
       { id: 'ec2', text: t('services.ec2'), href: withBase(paths.ec2Instances) },
       { id: 's3', text: t('services.s3'), href: withBase(paths.s3Buckets) },
       { id: 'cloudtrail', text: t('services.cloudtrail'), href: withBase(paths.cloudtrailEvents) },
+      { id: 'cloudwatch', text: t('services.cloudwatch'), href: withBase(paths.cloudwatchLogGroups) },
+      { id: 'lambda', text: t('services.lambda'), href: withBase(paths.lambdaFunctions) },
     ],
     onItemFollow: follow,
   };

@@ -7,14 +7,13 @@ import { RouterLink } from '../../components/router-link';
 
 type Service = { id: 'iam' | 'ec2' | 's3' | 'cloudtrail' | 'cloudwatch' | 'lambda'; href?: string };
 
-// CloudWatch and Lambda pages arrive with the guided labs; they are listed so the home matches the console.
 const services: Service[] = [
   { id: 'iam', href: '/iam/roles' },
   { id: 'ec2', href: '/ec2/instances' },
   { id: 's3', href: '/s3/buckets' },
   { id: 'cloudtrail', href: '/cloudtrail/events' },
-  { id: 'cloudwatch' },
-  { id: 'lambda' },
+  { id: 'cloudwatch', href: '/cloudwatch/log-groups' },
+  { id: 'lambda', href: '/lambda/functions' },
 ];
 
 export function HomePage() {
