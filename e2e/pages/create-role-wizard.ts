@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
 
 /** IAM > Roles > Create role: the three-step wizard. */
@@ -38,5 +38,17 @@ export class CreateRoleWizard {
   /** The error shown under the Role name field. */
   roleNameError() {
     return this.page.locator('[class*="form-field"]', { has: this.roleName() }).locator('[id*="error"]').first();
+  }
+
+  /** The whole wizard for a role with one policy (the EC2 use case for 'service'), until "created" shows. */
+  async createRole(entity: 'service' | 'account', policyName: string, roleName: string) {
+    await this.open();
+    await this.chooseEntity(entity);
+    await this.next();
+    await this.selectPolicy(policyName);
+    await this.next();
+    await this.roleName().fill(roleName);
+    await this.create();
+    await expect(this.page.getByText(this.t('createRole.created', { name: roleName }))).toBeVisible();
   }
 }

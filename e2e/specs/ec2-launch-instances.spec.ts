@@ -7,15 +7,7 @@ import { expect, expectAccessible, test, type Translate } from '../fixtures/test
 
 /** Lesson "EC2 reads S3": an EC2 role, whose same-named instance profile the console creates with it. */
 async function createEc2Role(page: Page, t: Translate, name: string) {
-  const wizard = new CreateRoleWizard(page, t);
-  await wizard.open();
-  await wizard.chooseEntity('service');
-  await wizard.next();
-  await wizard.selectPolicy('AmazonS3ReadOnlyAccess');
-  await wizard.next();
-  await wizard.roleName().fill(name);
-  await wizard.create();
-  await expect(page.getByText(t('createRole.created', { name }))).toBeVisible();
+  await new CreateRoleWizard(page, t).createRole('service', 'AmazonS3ReadOnlyAccess', name);
 }
 
 test('launch an Ubuntu t2.micro without a key pair and with an instance profile; it appears in the Instances list', async ({ page, t }) => {

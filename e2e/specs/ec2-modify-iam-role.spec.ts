@@ -3,15 +3,7 @@ import { InstancesPage } from '../pages/instances';
 import { expect, expectAccessible, test } from '../fixtures/test';
 
 test('Modify IAM role attaches example-for-ec2 to web-server at once, and No IAM Role detaches it after "Detach"', async ({ page, t }) => {
-  const wizard = new CreateRoleWizard(page, t);
-  await wizard.open();
-  await wizard.chooseEntity('service');
-  await wizard.next();
-  await wizard.selectPolicy('AmazonS3ReadOnlyAccess');
-  await wizard.next();
-  await wizard.roleName().fill('example-for-ec2');
-  await wizard.create();
-  await expect(page.getByText(t('createRole.created', { name: 'example-for-ec2' }))).toBeVisible();
+  await new CreateRoleWizard(page, t).createRole('service', 'AmazonS3ReadOnlyAccess', 'example-for-ec2');
 
   const instances = new InstancesPage(page, t);
   await instances.goto();

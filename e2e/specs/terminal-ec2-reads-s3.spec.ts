@@ -5,15 +5,7 @@ import { expect, expectAccessible, test } from '../fixtures/test';
 
 test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, then AccessDenied once S3 access is removed', async ({ page, t }) => {
   test.setTimeout(150_000);
-  const wizard = new CreateRoleWizard(page, t);
-  await wizard.open();
-  await wizard.chooseEntity('service');
-  await wizard.next();
-  await wizard.selectPolicy('AmazonS3ReadOnlyAccess');
-  await wizard.next();
-  await wizard.roleName().fill('example-for-ec2');
-  await wizard.create();
-  await expect(page.getByText(t('createRole.created', { name: 'example-for-ec2' }))).toBeVisible();
+  await new CreateRoleWizard(page, t).createRole('service', 'AmazonS3ReadOnlyAccess', 'example-for-ec2');
 
   const terminal = new TerminalPage(page);
   const labels = { select: t('app.selectItem', { name: 'web-server' }), connect: t('instances.connect') };
