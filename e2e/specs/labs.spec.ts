@@ -1,8 +1,6 @@
+import { play } from '../labs/temporary-permissions';
 import { CreateRoleWizard } from '../pages/create-role-wizard';
 import { LabsPanel } from '../pages/labs-panel';
-import { ListPage } from '../pages/list-page';
-import { PolicyEditor } from '../pages/policy-editor';
-import { SwitchRole } from '../pages/switch-role';
 import { expect, expectAccessible, test } from '../fixtures/test';
 
 test('lab "temporary permissions": every step ticks itself as the learner works, and the lab completes', async ({ page, t }) => {
@@ -15,44 +13,7 @@ test('lab "temporary permissions": every step ticks itself as the learner works,
   await labs.expectCurrent('create-role');
   await expectAccessible(page);
 
-  const wizard = new CreateRoleWizard(page, t);
-  await wizard.open();
-  await wizard.chooseEntity('account');
-  await wizard.next();
-  await wizard.selectPolicy('AmazonS3FullAccess');
-  await wizard.next();
-  await wizard.roleName().fill('s3-admin-role');
-  await wizard.create();
-  await labs.expectDone('create-role');
-
-  const editor = new PolicyEditor(page, t);
-  await editor.open();
-  await editor.chooseService('Security Token', 'AWS Security Token Service');
-  await editor.tickAction('Write', 'AssumeRole');
-  await editor.addArn({ RoleNameWithPath: 's3-admin-role' });
-  await editor.next();
-  await editor.create('assume-s3-admin-role');
-  await labs.expectDone('create-policy');
-
-  await page.goto('/iam/users/details/student');
-  await page.getByRole('button', { name: t('users.addPermissions') }).click();
-  await page.getByRole('menuitem', { name: t('users.addPermissions') }).click();
-  await page.getByPlaceholder(t('app.search')).fill('assume-s3-admin-role');
-  await page.getByRole('checkbox', { name: t('app.selectItem', { name: 'assume-s3-admin-role' }) }).check();
-  await page.getByRole('button', { name: /^(Next|다음)$/ }).click();
-  await page.getByRole('button', { name: t('users.addPermissions'), exact: true }).click();
-  await labs.expectDone('attach-policy');
-
-  const switchRole = new SwitchRole(page, t);
-  await switchRole.switchTo('123456789012', 's3-admin-role', 'S3Admin');
-  await labs.expectDone('switch');
-  await new ListPage(page, '/s3/buckets').goto();
-  await labs.expectDone('s3-works');
-  await new ListPage(page, '/ec2/instances').goto();
-  await labs.expectDone('ec2-denied');
-  await switchRole.openMenu('S3Admin');
-  await switchRole.chooseMenuItem(t('switchRole.switchBack'));
-  await labs.expectDone('switch-back');
+  await play(page, t, (stepId) => labs.expectDone(stepId));
   await expect(page.getByText(t('labs.labComplete'))).toBeVisible();
 
   // Progress survives a reload: the panel opens on its own and the lab shows as complete.

@@ -1,0 +1,60 @@
+import { expect, type Page } from '@playwright/test';
+import type { Translate } from '../fixtures/test';
+import { CreateRoleWizard } from '../pages/create-role-wizard';
+import { ListPage } from '../pages/list-page';
+import { PolicyEditor } from '../pages/policy-editor';
+import { SwitchRole } from '../pages/switch-role';
+import { UserPages } from '../pages/user-pages';
+import type { OnStep } from './lab-player';
+
+/** Lab 2: a role trusting the account, a visual-editor AssumeRole policy for student, switch, S3 yes, EC2 no, switch back. */
+export async function play(page: Page, t: Translate, onStep: OnStep) {
+  const wizard = new CreateRoleWizard(page, t);
+  await wizard.open();
+  await wizard.chooseEntity('account');
+  await wizard.next();
+  await wizard.selectPolicy('AmazonS3FullAccess');
+  await wizard.next();
+  await wizard.roleName().fill('s3-admin-role');
+  await wizard.create();
+  await expect(page.getByText(t('createRole.created', { name: 's3-admin-role' }))).toBeVisible();
+  await onStep('create-role');
+
+  const editor = new PolicyEditor(page, t);
+  await editor.open();
+  await editor.chooseService('Security Token', 'AWS Security Token Service');
+  await editor.tickAction('Write', 'AssumeRole');
+  await editor.addArn({ RoleNameWithPath: 's3-admin-role' });
+  await editor.next();
+  await editor.create('assume-s3-admin-role');
+  await onStep('create-policy');
+
+  const users = new UserPages(page, t);
+  await users.openUser('student');
+  await users.addPermissionsMenu('users.addPermissions');
+  await page.getByPlaceholder(t('app.search')).fill('assume-s3-admin-role');
+  await page.getByRole('checkbox', { name: t('app.selectItem', { name: 'assume-s3-admin-role' }) }).check();
+  await users.next();
+  await page.getByRole('button', { name: t('users.addPermissions'), exact: true }).click();
+  await expect(users.policyRow('assume-s3-admin-role')).toBeVisible();
+  await onStep('attach-policy');
+
+  const switchRole = new SwitchRole(page, t);
+  await switchRole.switchTo('123456789012', 's3-admin-role', 'S3Admin');
+  await expect(page.getByRole('button', { name: 'S3Admin' })).toBeVisible();
+  await onStep('switch');
+
+  const buckets = new ListPage(page, '/s3/buckets');
+  await buckets.goto();
+  await expect(buckets.row('bucket1')).toBeVisible();
+  await onStep('s3-works');
+
+  const instances = new ListPage(page, '/ec2/instances');
+  await instances.goto();
+  await expect(instances.error()).toContainText('ec2:DescribeInstances');
+  await onStep('ec2-denied');
+
+  await switchRole.openMenu('S3Admin');
+  await switchRole.chooseMenuItem(t('switchRole.switchBack'));
+  await onStep('switch-back');
+}
