@@ -6,6 +6,7 @@ import { TerminalPage } from '../pages/terminal';
 import type { OnStep } from './lab-player';
 
 const PROD_ROLE_ARN = 'arn:aws:iam::444455556666:role/ProdReadOnly';
+const AUDITOR_ROLE_ARN = 'arn:aws:iam::444455556666:role/ProdAuditor';
 
 /** The Credentials of the assume-role output on screen (rows joined, so a value wrapped over rows reads whole). */
 async function readCredentials(terminal: TerminalPage) {
@@ -62,4 +63,13 @@ export async function play(page: Page, t: Translate, onStep: OnStep) {
   await terminal.run('aws s3 ls');
   await expect(terminal.screen()).toContainText('acme-prod-logs');
   await onStep('cli-assume');
+
+  await terminal.run('clear');
+  await terminal.run('unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN');
+  await terminal.run(`aws sts assume-role --role-arn ${AUDITOR_ROLE_ARN} --role-session-name audit`);
+  await expect(terminal.screen()).toContainText('An error occurred (AccessDenied) when calling the AssumeRole operation');
+  await terminal.run('clear');
+  await terminal.run(`aws sts assume-role --role-arn ${AUDITOR_ROLE_ARN} --role-session-name audit --external-id acme-audit-7731`);
+  await expect(terminal.screen()).toContainText('"Expiration"');
+  await onStep('external-id');
 }

@@ -5,7 +5,7 @@ import { observe, type LabContext } from './lab-observer';
 type TrailRecord = {
   eventSource?: string; eventName?: string; errorCode?: string;
   userIdentity?: { type?: string; arn?: string };
-  iamConsoleLab?: { source?: string; decision?: string };
+  iamConsoleLab?: { source?: string; decision?: string; resource?: string };
 };
 
 function recordMatches(record: TrailRecord, check: Extract<Check, { type: 'event' }>): boolean {
@@ -21,7 +21,8 @@ function recordMatches(record: TrailRecord, check: Extract<Check, { type: 'event
     && (!check.roleName || roleName === check.roleName)
     && (!check.sessionName || sessionName === check.sessionName)
     && (!check.sessionNamePrefix || (sessionName ?? '').startsWith(check.sessionNamePrefix))
-    && (!check.source || record.iamConsoleLab?.source === check.source);
+    && (!check.source || record.iamConsoleLab?.source === check.source)
+    && (!check.resourceContains || (record.iamConsoleLab?.resource ?? '').includes(check.resourceContains));
 }
 
 /**

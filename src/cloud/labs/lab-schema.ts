@@ -23,6 +23,7 @@ export const CheckSchema: z.ZodType<Check> = z.lazy(() => z.discriminatedUnion('
     decision: z.enum(['Allowed', 'Denied']).optional(), principalType: z.enum(['IAMUser', 'AssumedRole']).optional(),
     roleName: Name.optional(), sessionName: z.string().max(64).optional(), sessionNamePrefix: z.string().max(64).optional(),
     source: z.enum(['console', 'cli', 'lab', 'lambda']).optional(), accountId: z.string().regex(/^\d{12}$/).optional(),
+    resourceContains: z.string().min(1).max(2048).optional(),
   }).strict(),
   z.object({ type: z.literal('console-identity'), kind: z.enum(['user', 'role-session']), roleName: Name.optional(), accountId: z.string().regex(/^\d{12}$/).optional() }).strict(),
   z.object({ type: z.literal('function'), functionName: Name.optional(), roleNamePrefix: Name.optional() }).strict(),
@@ -38,7 +39,7 @@ export type Check =
   | {
     type: 'event'; eventName?: string; eventSource?: string; errorCode?: string; decision?: 'Allowed' | 'Denied';
     principalType?: 'IAMUser' | 'AssumedRole'; roleName?: string; sessionName?: string; sessionNamePrefix?: string;
-    source?: 'console' | 'cli' | 'lab' | 'lambda'; accountId?: string;
+    source?: 'console' | 'cli' | 'lab' | 'lambda'; accountId?: string; resourceContains?: string;
   }
   | { type: 'console-identity'; kind: 'user' | 'role-session'; roleName?: string; accountId?: string }
   | { type: 'function'; functionName?: string; roleNamePrefix?: string }

@@ -149,6 +149,15 @@ describe('labs 5 and 6 against the services', () => {
     const cli: Caller = { ...prod, sessionName: 'cli-lab' };
     world = run(world, cli, 's3:ListBuckets', {}, 'cli');
     progress = ticks(world, l, progress);
+    expect(progress.done).toContain('cli-assume');
+    const auditor = { RoleArn: 'arn:aws:iam::444455556666:role/ProdAuditor', RoleSessionName: 'audit' };
+    world = run(world, STUDENT, 'sts:AssumeRole', { ...auditor, ExternalId: 'acme-audit-7731' }, 'cli');
+    progress = ticks(world, l, progress);
+    expect(progress.completedAt).toBeUndefined(); // the refusal without the external ID is part of the step
+    const refused = dispatch(world, STUDENT, 'sts:AssumeRole', auditor, { source: 'cli', region: REGION });
+    expect(refused.result.ok ? 'allowed' : refused.result.error.message).toContain('because no role trust policy allows the sts:AssumeRole action');
+    world = run(refused.world, STUDENT, 'sts:AssumeRole', { ...auditor, ExternalId: 'acme-audit-7731' }, 'cli');
+    progress = ticks(world, l, progress);
     expect(progress.completedAt).toBeDefined();
   });
 });

@@ -1,5 +1,7 @@
-import { awsManagedPolicyArn } from '../core/arn';
-import type { World } from '../core/world';
+import { awsManagedPolicyArn, iamArn } from '../core/arn';
+import { stableId } from '../core/ids';
+import type { Role, World } from '../core/world';
+import { updateAccount } from '../core/world-update';
 import { addAccount, addBucket, addInstance, addKeyPair, addRole, DEFAULT_ACCOUNT_ID, DEFAULT_REGION as REGION, trustPolicy } from './build';
 
 export const PROD_ACCOUNT_ID = '444455556666';
@@ -32,6 +34,7 @@ export function addProdAccount(world: World): World {
     name: 'acme-prod-logs', region: REGION, creationDate: '2025-06-02T02:00:00Z',
     objects: { 'api/2026-01-14.log': 'INFO request served\n', 'api/2026-01-15.log': 'WARN slow request\n' },
   });
+  w = withAuditorRole(w);
   return addBucket(w, PROD_ACCOUNT_ID, {
     name: 'acme-prod-assets', region: REGION, creationDate: '2025-06-02T02:05:00Z',
     objects: { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n' },
@@ -43,4 +46,29 @@ export function addProdAccount(world: World): World {
       }],
     },
   });
+}
+
+export const AUDITOR_ROLE = 'ProdAuditor';
+export const AUDITOR_EXTERNAL_ID = 'acme-audit-7731';
+
+/**
+ * A role that the training account may assume only with an external ID (sts:ExternalId), as a third
+ * party would: the console cannot switch to it (facts §5.1), the CLI can with --external-id. Its id is
+ * derived from its name, so adding it moved no other seeded id.
+ */
+function withAuditorRole(world: World): World {
+  const role: Role = {
+    roleName: AUDITOR_ROLE, roleId: stableId('role', `${PROD_ACCOUNT_ID}:${AUDITOR_ROLE}`), path: '/',
+    arn: iamArn(PROD_ACCOUNT_ID, 'role', `/${AUDITOR_ROLE}`), createDate: '2025-06-02T01:25:00Z',
+    description: 'Read-only S3 access to acme-prod for auditors, with an external ID',
+    maxSessionDuration: 3600, tags: [], inlinePolicies: {}, attachedPolicyArns: [awsManagedPolicyArn('AmazonS3ReadOnlyAccess')],
+    assumeRolePolicyDocument: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{
+        Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEFAULT_ACCOUNT_ID}:root` }, Action: 'sts:AssumeRole',
+        Condition: { StringEquals: { 'sts:ExternalId': AUDITOR_EXTERNAL_ID } },
+      }],
+    }),
+  };
+  return updateAccount(world, PROD_ACCOUNT_ID, (a) => { a.iam.roles[AUDITOR_ROLE] = role; });
 }

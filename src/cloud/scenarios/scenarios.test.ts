@@ -42,7 +42,7 @@ describe('scenarios', () => {
     const world = scenarios.default();
     const prod = world.accounts['444455556666'];
     expect(prod?.alias).toBe('acme-prod');
-    expect(Object.keys(prod?.iam.roles ?? {})).toEqual(['ProdReadOnly']);
+    expect(Object.keys(prod?.iam.roles ?? {}).sort()).toEqual(['ProdAuditor', 'ProdReadOnly']);
     expect(JSON.parse(prod?.iam.roles.ProdReadOnly?.assumeRolePolicyDocument ?? '{}').Statement[0].Principal)
       .toEqual({ AWS: 'arn:aws:iam::123456789012:root' });
     expect(Object.values(prod?.regions['ap-northeast-2']?.ec2.instances ?? {}).map((i) => i.name)).toEqual(['prod-api']);
