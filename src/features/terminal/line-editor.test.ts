@@ -16,7 +16,17 @@ describe('line editor', () => {
   it('inserts at the cursor, moves with arrows and Home/End, deletes with Backspace', () => {
     const { state } = type(emptyLine([]), 'aws s3 l\x1b[D\x1b[Dx\x7f\x1b[F' + 's');
     expect(state.line).toBe('aws s3 ls');
-    expect(redraw('$ ', { ...state, cursor: 3 })).toBe('\r$ aws s3 ls\x1b[K\x1b[6D');
+    expect(redraw('$ ', { ...state, cursor: 3 })).toBe('\r$ aws s3 ls\x1b[J\r\x1b[5C');
+  });
+
+  it('redraws a line that wrapped from its first row, and keeps the cursor on the right row', () => {
+    const state = { ...emptyLine([]), line: 'abcdefghij', cursor: 10 };
+    // prompt "$ " + 10 characters on an 8-column screen: rows 0 and 1, cursor at row 1, column 4.
+    expect(redraw('$ ', state, 8, 9)).toBe('\x1b[1A\r$ abcdefghij\x1b[J\r\x1b[4C');
+    // Exactly two rows full: a space and a return put the cursor at the start of row 2.
+    expect(redraw('$ ', { ...state, line: 'abcdefghijklmn', cursor: 14 }, 8, 14)).toBe('\x1b[2A\r$ abcdefghijklmn \r\x1b[J\r');
+    // The cursor moved back into the first row.
+    expect(redraw('$ ', { ...state, cursor: 2 }, 8, 10)).toBe('\x1b[1A\r$ abcdefghij\x1b[J\x1b[1A\r\x1b[4C');
   });
 
   it('recalls history with Up and Down, keeping the line being typed', () => {

@@ -53,8 +53,19 @@ export function splitInput(data: string): string[] {
   return data.match(/\x1b\[[0-9;]*[A-Za-z~]|\r\n|[\r\n]|[\x00-\x1f\x7f]|[^\x00-\x1f\x7f\x1b]+/g)?.map((k) => (k === '\n' || k === '\r\n' ? '\r' : k)) ?? [];
 }
 
-/** Escape codes that redraw the prompt and line with the cursor in place (after a cursor return). */
-export function redraw(prompt: string, state: LineState): string {
-  const back = state.line.length - state.cursor;
-  return `\r${prompt}${state.line}\x1b[K${back > 0 ? `\x1b[${back}D` : ''}`;
+/**
+ * Escape codes that rewrite the prompt and the line in place, for a screen `cols` wide: back up over
+ * the rows a long line wrapped onto (from where the cursor was shown), rewrite, clear what is left below,
+ * and put the cursor where it belongs. A line that fills its last row exactly gets a space and a return,
+ * so the cursor really is on the next row (terminals otherwise hold it at the right edge).
+ */
+export function redraw(prompt: string, state: LineState, cols = Number.POSITIVE_INFINITY, shownCursor = state.cursor): string {
+  const row = (position: number) => (Number.isFinite(cols) ? Math.floor(position / cols) : 0);
+  const start = prompt.length;
+  const end = start + state.line.length;
+  const target = start + state.cursor;
+  const up = (rows: number) => (rows > 0 ? `\x1b[${rows}A` : '');
+  const wrap = Number.isFinite(cols) && end > 0 && end % cols === 0 ? ' \r' : '';
+  const column = Number.isFinite(cols) ? target % cols : target;
+  return `${up(row(start + shownCursor))}\r${prompt}${state.line}${wrap}\x1b[J${up(row(end) - row(target))}\r${column > 0 ? `\x1b[${column}C` : ''}`;
 }

@@ -19,7 +19,7 @@ export function TerminalView({ target, label }: Props) {
 
   useEffect(() => {
     const term = new Terminal({
-      convertEol: true, cursorBlink: true, screenReaderMode: true, fontSize: 14, scrollback: 5000,
+      convertEol: true, cursorBlink: true, screenReaderMode: true, fontSize: 14, lineHeight: 1.2, scrollback: 5000,
       fontFamily: 'Menlo, Consolas, "DejaVu Sans Mono", "Noto Sans Mono CJK KR", monospace',
       theme: { background: '#0f1b2a', foreground: '#e9ebed' },
     });
@@ -32,25 +32,31 @@ export function TerminalView({ target, label }: Props) {
 
     let prompt = terminalPrompt(targetRef.current);
     let state = emptyLine(terminalHistory(targetRef.current));
+    // Where the cursor was last shown in the line, so a redraw can back up over wrapped rows.
+    let shown = 0;
+    const draw = () => { term.write(redraw(prompt, state, term.cols, shown)); shown = state.cursor; };
     let queue = Promise.resolve();
     term.write(bannerFor(targetRef.current) + '\n' + prompt);
 
     const handle = async (key: string) => {
       const result = pressKey(state, key);
       state = result.state;
-      if (result.kind === 'edit') term.write(redraw(prompt, state));
+      if (result.kind === 'edit') draw();
       else if (result.kind === 'interrupt') {
         prompt = interruptTerminal(targetRef.current);
+        shown = 0;
         term.write(`^C\r\n${prompt}`);
       } else if (result.kind === 'clear') {
         term.clear();
-        term.write(redraw(prompt, state));
+        shown = 0;
+        draw();
       } else if (result.kind === 'submit') {
         term.write('\r\n');
         const run = await runTerminalLine(targetRef.current, result.line);
         if (run.clear) term.clear();
         prompt = run.prompt;
         state = emptyLine(terminalHistory(targetRef.current));
+        shown = 0;
         term.write(run.output + prompt);
       }
     };
