@@ -9,15 +9,7 @@ import type { OnStep } from './lab-player';
 
 /** Lab 2: a role trusting the account, a visual-editor AssumeRole policy for student, switch, S3 yes, EC2 no, switch back. */
 export async function play(page: Page, t: Translate, onStep: OnStep) {
-  const wizard = new CreateRoleWizard(page, t);
-  await wizard.open();
-  await wizard.chooseEntity('account');
-  await wizard.next();
-  await wizard.selectPolicy('AmazonS3FullAccess');
-  await wizard.next();
-  await wizard.roleName().fill('s3-admin-role');
-  await wizard.create();
-  await expect(page.getByText(t('createRole.created', { name: 's3-admin-role' }))).toBeVisible();
+  await new CreateRoleWizard(page, t).createRole('account', 'AmazonS3FullAccess', 's3-admin-role');
   await onStep('create-role');
 
   const editor = new PolicyEditor(page, t);
