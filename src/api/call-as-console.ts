@@ -33,7 +33,7 @@ export function callAs<O extends OperationName>(caller: Caller, operation: O, in
 }
 
 /** Brings simulated time up to real time before anything reads it (session expiry, instance states). */
-function syncWallClock() {
+export function syncWallClock() {
   const { world, setWorld } = useConsoleStore.getState();
   const next = followWallClock(world);
   if (next !== world) setWorld(next);

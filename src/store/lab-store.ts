@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import { LabSchema, type Lab } from '../cloud/labs/lab-schema';
 import type { LabProgress } from '../cloud/labs/progress';
+import { LABS_KEY } from './lab-storage-key';
 
-export const LABS_KEY = 'iam-console-lab:labs';
 
 const ProgressSchema = z.object({
   labId: z.string(), startedAt: z.string(), done: z.array(z.string()), completedAt: z.string().optional(), afterEventId: z.string().optional(),

@@ -4,7 +4,7 @@ import { interrupt, runLine, type RunResult } from '../../cloud/cli/run-line';
 import { useConsoleStore } from '../../store/console-store';
 import { useTerminalStore } from '../../store/terminal-store';
 import { endExpiredSession } from '../console-session';
-import { followWallClock } from '../wall-clock';
+import { syncWallClock } from '../call-as-console';
 
 /** What a terminal view is attached to: an instance (from EC2 Instance Connect) or CloudShell. */
 export type TerminalTarget =
@@ -42,9 +42,9 @@ export function terminalPrompt(target: TerminalTarget): string {
 /** One typed line: the shell runs it against the world, and every AWS call in it goes through dispatch. */
 export async function runTerminalLine(target: TerminalTarget, line: string): Promise<RunResult> {
   await preloadForLine(useConsoleStore.getState().world, line);
+  syncWallClock(); // before expiry, so a session that ran out while the learner typed has ended
   endExpiredSession();
-  const { setWorld } = useConsoleStore.getState();
-  const world = followWallClock(useConsoleStore.getState().world);
+  const { world, setWorld } = useConsoleStore.getState();
   const result = runLine(world, hostOf(target), line, contextOf(target));
   setWorld(result.world);
   useTerminalStore.getState().setHost(hostKey(target), result.host);

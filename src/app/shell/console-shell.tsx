@@ -10,17 +10,16 @@ import { Breadcrumbs } from './breadcrumbs';
 import { Notices } from './notices';
 import { hasSideNav, SideNav } from './side-nav';
 import { RoleColorStrip } from './role-color-strip';
+import { labInProgress } from '../../store/lab-storage-key';
 import { TopBar } from './top-bar';
 
 const LabsPanel = lazy(() => import('../../features/labs/labs-panel'));
-// A lab in progress opens the panel on load, so its steps keep ticking after a reload.
-const labActive = () => { try { return window.localStorage.getItem('iam-console-lab:labs')?.includes('"active"') ?? false; } catch { return false; } };
 
 export function ConsoleShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const area = areaOf(pathname);
-  const [labsOpen, setLabsOpen] = useState(labActive);
+  const [labsOpen, setLabsOpen] = useState(() => labInProgress());
   const [labsLoaded, setLabsLoaded] = useState(labsOpen);
   const openLabs = (open: boolean) => { setLabsOpen(open); if (open) setLabsLoaded(true); };
   return (
