@@ -7,6 +7,7 @@ import { AwsErrorAlert } from '../../components/aws-error-alert';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { areaOf } from '../paths';
 import { Breadcrumbs } from './breadcrumbs';
+import { useFocusAfterNavigation } from './focus-after-navigation';
 import { Notices } from './notices';
 import { hasSideNav, SideNav } from './side-nav';
 import { RoleColorStrip } from './role-color-strip';
@@ -19,6 +20,7 @@ export function ConsoleShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const area = areaOf(pathname);
+  useFocusAfterNavigation(pathname);
   const [labsOpen, setLabsOpen] = useState(() => labInProgress());
   const [labsLoaded, setLabsLoaded] = useState(labsOpen);
   const openLabs = (open: boolean) => { setLabsOpen(open); if (open) setLabsLoaded(true); };
