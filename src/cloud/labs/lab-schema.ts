@@ -6,30 +6,40 @@ export const Text = z.object({ en: z.string().min(1).max(2000), ko: z.string().m
 
 const Name = z.string().min(1).max(128);
 
+/** How deep "all" checks may nest: the schema is built to this depth, so validation cannot recurse without bound. */
+export const MAX_ALL_DEPTH = 4;
+
 /** What a step waits for: a fixed vocabulary over the world and the event history (no code in a lab file). */
-export const CheckSchema: z.ZodType<Check> = z.lazy(() => z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('role'),
-    roleName: Name.optional(), roleNamePrefix: Name.optional(),
-    trustedService: Name.optional(), trustsAccount: z.string().regex(/^\d{12}$/).optional(),
-    attachedPolicy: Name.optional(), notAttachedPolicy: Name.optional(),
-  }).strict().refine((c) => (c.roleName === undefined) !== (c.roleNamePrefix === undefined), 'Give exactly one of roleName and roleNamePrefix'),
-  z.object({ type: z.literal('policy'), policyName: Name, allowsAction: Name.optional(), onResource: z.string().max(2048).optional() }).strict(),
-  z.object({ type: z.literal('user'), userName: Name, attachedPolicy: Name.optional(), accessKeys: z.number().int().min(0).max(2).optional() }).strict(),
-  z.object({ type: z.literal('instance'), instanceName: Name, roleName: Name.optional(), noRole: z.literal(true).optional() }).strict(),
-  z.object({
-    type: z.literal('event'),
-    eventName: Name.optional(), eventSource: Name.optional(), errorCode: Name.optional(),
-    decision: z.enum(['Allowed', 'Denied']).optional(), principalType: z.enum(['IAMUser', 'AssumedRole']).optional(),
-    roleName: Name.optional(), sessionName: z.string().max(64).optional(), sessionNamePrefix: z.string().max(64).optional(),
-    source: z.enum(['console', 'cli', 'lab', 'lambda']).optional(), accountId: z.string().regex(/^\d{12}$/).optional(),
-    resourceContains: z.string().min(1).max(2048).optional(),
-  }).strict(),
-  z.object({ type: z.literal('console-identity'), kind: z.enum(['user', 'role-session']), roleName: Name.optional(), accountId: z.string().regex(/^\d{12}$/).optional() }).strict(),
-  z.object({ type: z.literal('function'), functionName: Name.optional(), roleNamePrefix: Name.optional() }).strict(),
-  z.object({ type: z.literal('log-group'), name: z.string().min(1).max(512).optional(), namePrefix: z.string().min(1).max(512).optional(), hasEvents: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal('all'), checks: z.array(CheckSchema).min(1).max(10) }).strict(),
-]));
+function checkSchema(allowedAll: number): z.ZodType<Check> {
+  // Deeper than MAX_ALL_DEPTH, "all" is refused without looking inside (a hostile file may nest it thousands deep).
+  const checks = allowedAll > 0
+    ? z.array(checkSchema(allowedAll - 1)).min(1).max(10)
+    : z.custom<Check[]>(() => false, `"all" checks may nest at most ${MAX_ALL_DEPTH} deep`);
+  return z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('role'),
+      roleName: Name.optional(), roleNamePrefix: Name.optional(),
+      trustedService: Name.optional(), trustsAccount: z.string().regex(/^\d{12}$/).optional(),
+      attachedPolicy: Name.optional(), notAttachedPolicy: Name.optional(),
+    }).strict().refine((c) => (c.roleName === undefined) !== (c.roleNamePrefix === undefined), 'Give exactly one of roleName and roleNamePrefix'),
+    z.object({ type: z.literal('policy'), policyName: Name, allowsAction: Name.optional(), onResource: z.string().max(2048).optional() }).strict(),
+    z.object({ type: z.literal('user'), userName: Name, attachedPolicy: Name.optional(), accessKeys: z.number().int().min(0).max(2).optional() }).strict(),
+    z.object({ type: z.literal('instance'), instanceName: Name, roleName: Name.optional(), noRole: z.literal(true).optional() }).strict(),
+    z.object({
+      type: z.literal('event'),
+      eventName: Name.optional(), eventSource: Name.optional(), errorCode: Name.optional(),
+      decision: z.enum(['Allowed', 'Denied']).optional(), principalType: z.enum(['IAMUser', 'AssumedRole']).optional(),
+      roleName: Name.optional(), sessionName: z.string().max(64).optional(), sessionNamePrefix: z.string().max(64).optional(),
+      source: z.enum(['console', 'cli', 'lab', 'lambda']).optional(), accountId: z.string().regex(/^\d{12}$/).optional(),
+      resourceContains: z.string().min(1).max(2048).optional(),
+    }).strict(),
+    z.object({ type: z.literal('console-identity'), kind: z.enum(['user', 'role-session']), roleName: Name.optional(), accountId: z.string().regex(/^\d{12}$/).optional() }).strict(),
+    z.object({ type: z.literal('function'), functionName: Name.optional(), roleNamePrefix: Name.optional() }).strict(),
+    z.object({ type: z.literal('log-group'), name: z.string().min(1).max(512).optional(), namePrefix: z.string().min(1).max(512).optional(), hasEvents: z.boolean().optional() }).strict(),
+    z.object({ type: z.literal('all'), checks }).strict(),
+  ]);
+}
+export const CheckSchema = checkSchema(MAX_ALL_DEPTH);
 
 export type Check =
   | { type: 'role'; roleName?: string; roleNamePrefix?: string; trustedService?: string; trustsAccount?: string; attachedPolicy?: string; notAttachedPolicy?: string }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Node } from 'jsonc-parser';
-import { lineStarts, positionAt } from './json-position';
+import { lineStarts, MAX_JSON_DEPTH, positionAt } from './json-position';
 import { deepestNode, duplicateKeyNodes, propertyOf, readJson } from './validation/json-tree';
 import { messages, POLICY_VERSIONS } from './validation/messages';
 
@@ -112,11 +112,13 @@ function keyTokens(text: string): number {
   for (const m of text.matchAll(STRING_TOKEN)) if (m[1]) count++;
   return count;
 }
-function keysIn(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + keysIn(v), 0);
+// NaN (never equal to a count) past MAX_JSON_DEPTH, so that the slow path reports the nesting.
+function keysIn(value: unknown, depth = 0): number {
+  if (depth > MAX_JSON_DEPTH) return NaN;
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + keysIn(v, depth + 1), 0);
   if (typeof value !== 'object' || value === null) return 0;
   let count = 0;
-  for (const v of Object.values(value)) count += 1 + keysIn(v);
+  for (const v of Object.values(value)) count += 1 + keysIn(v, depth + 1);
   return count;
 }
 

@@ -1,10 +1,20 @@
-/** Where JSON.parse would fail, found by a small scanner (engine error messages differ and often lack positions). */
-export type JsonSyntaxError = { index: number; line: number; column: number; message: string };
+/**
+ * Where JSON.parse would fail, found by a small scanner (engine error messages differ and often lack positions),
+ * or where the text nests deeper than MAX_JSON_DEPTH (`tooDeep`).
+ */
+export type JsonSyntaxError = { index: number; line: number; column: number; message: string; tooDeep?: true };
 
-type Failure = { failedAt: number; message: string };
+/**
+ * Far deeper than any policy (a condition's value list is 6 levels down). The scanner, jsonc-parser and the
+ * checks recurse once per level: thousands of "[" would overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+type Failure = { failedAt: number; message: string; tooDeep?: true };
 
 function scan(text: string): void {
   let i = 0;
+  let depth = 0;
   const fail = (message: string): never => {
     throw { failedAt: i, message: i >= text.length ? 'Unexpected end of JSON input' : message } satisfies Failure;
   };
@@ -33,15 +43,18 @@ function scan(text: string): void {
     i = re.lastIndex;
   };
   const list = (close: string, item: () => void, what: string) => {
+    if (++depth > MAX_JSON_DEPTH) {
+      throw { failedAt: i, message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`, tooDeep: true } satisfies Failure;
+    }
     i++;
     skipSpace();
-    if (text.charAt(i) === close) { i++; return; }
+    if (text.charAt(i) === close) { i++; depth--; return; }
     for (;;) {
       item();
       skipSpace();
       const c = text.charAt(i);
       if (c === ',') { i++; continue; }
-      if (c === close) { i++; return; }
+      if (c === close) { i++; depth--; return; }
       fail(`Expected ',' or '${close}' after ${what}`);
     }
   };
@@ -78,11 +91,11 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     scan(text);
     return undefined;
   } catch (thrown) {
-    const { failedAt, message } = thrown as Failure;
+    const { failedAt, message, tooDeep } = thrown as Failure;
     const before = text.slice(0, failedAt);
     const line = before.split('\n').length;
     const column = failedAt - before.lastIndexOf('\n');
-    return { index: failedAt, line, column, message };
+    return { index: failedAt, line, column, message, ...(tooDeep && { tooDeep }) };
   }
 }
 

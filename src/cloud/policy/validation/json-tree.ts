@@ -1,5 +1,5 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { findJsonSyntaxError } from '../json-position';
+import { createScanner, parseTree, type Node, type ParseError, type ParseOptions } from 'jsonc-parser';
+import { findJsonSyntaxError, type JsonSyntaxError } from '../json-position';
 
 // Policy text read as a jsonc-parser tree, so that every later error can point at the node that
 // caused it. The grammar is strict JSON: comments and trailing commas are errors.
@@ -8,12 +8,22 @@ export type JsonProblem = { message: string; offset: number; length: number };
 export type JsonRead = { root: Node; problem?: undefined } | { root?: undefined; problem: JsonProblem };
 
 const INVALID_COMMENT_TOKEN = 10; // jsonc-parser ParseErrorCode.InvalidCommentToken (a const enum)
+const STRICT: ParseOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
-function syntaxProblem(text: string, errors: ParseError[]): JsonProblem | undefined {
-  const found = findJsonSyntaxError(text); // V8's positions and wording
-  const first = errors[0];
-  if (!found) return first && { message: 'Invalid JSON', offset: first.offset, length: first.length };
-  const same = errors.find((e) => e.offset === found.index);
+// jsonc-parser's errors up to the token at the failure: it recurses once per level and reads on past
+// errors, so the rest of the text (possibly thousands of "[" deep) is not its to see.
+function errorsUpTo(text: string, found: JsonSyntaxError): ParseError[] {
+  const scanner = createScanner(text, true);
+  scanner.setPosition(found.index);
+  scanner.scan();
+  const errors: ParseError[] = [];
+  parseTree(text.slice(0, scanner.getTokenOffset() + scanner.getTokenLength()), errors, STRICT);
+  return errors;
+}
+
+function syntaxProblem(text: string, found: JsonSyntaxError): JsonProblem {
+  if (found.tooDeep) return { message: found.message, offset: found.index, length: 1 };
+  const same = errorsUpTo(text, found).find((e) => e.offset === found.index);
   let message = found.message;
   if (same?.error === INVALID_COMMENT_TOKEN) message = 'Comments are not allowed in JSON';
   const before = text.slice(0, found.index).trimEnd();
@@ -39,11 +49,13 @@ function collectDuplicateKeys(node: Node, found: Node[]): Node[] {
 }
 
 export function readJson(text: string): JsonRead {
+  const found = findJsonSyntaxError(text); // V8's positions and wording; also refuses nesting deeper than any policy
+  if (found) return { problem: syntaxProblem(text, found) };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const problem = syntaxProblem(text, errors);
-  if (problem || !root) return { problem: problem ?? { message: 'Unexpected end of JSON input', offset: 0, length: 0 } };
-  return { root };
+  const root = parseTree(text, errors, STRICT);
+  const first = errors[0];
+  if (first) return { problem: { message: 'Invalid JSON', offset: first.offset, length: first.length } };
+  return root ? { root } : { problem: { message: 'Unexpected end of JSON input', offset: 0, length: 0 } };
 }
 
 export function duplicateKeyNodes(root: Node): Node[] {

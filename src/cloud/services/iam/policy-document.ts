@@ -42,7 +42,7 @@ export function documentProblem(text: string, kind: Kind): string | undefined {
     return 'This policy contains invalid Json';
   }
   if (!isObject(doc)) return 'This policy contains invalid Json'; // (unconfirmed)
-  if (doc.Version !== undefined && !VERSIONS.includes(String(doc.Version))) return 'The policy failed legacy parsing'; // (unconfirmed)
+  if (doc.Version !== undefined && (typeof doc.Version !== 'string' || !VERSIONS.includes(doc.Version))) return 'The policy failed legacy parsing'; // (unconfirmed)
   const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement === undefined ? [] : [doc.Statement];
   if (statements.length === 0) return 'Syntax errors in policy.'; // (unconfirmed)
   for (const s of statements) {
