@@ -1,14 +1,21 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './scripts/vite-csp';
+import { bootChunkName, chunkModulesReport, fontFilesFromCss, lazyAppLayoutVariants } from './scripts/bundle-plugins';
 
 // BASE_PATH lets the build run from a sub-path on a static host (e.g. /iam-console-lab/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin(), lazyAppLayoutVariants(), fontFilesFromCss(), chunkModulesReport()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { chunkSizeWarningLimit: 1500 },
+  build: {
+    chunkSizeWarningLimit: 1500,
+    // .vite/manifest.json (the static import graph) for the size budget: npm run size, scripts/bundle-budget.ts.
+    manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: bootChunkName() }] } } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

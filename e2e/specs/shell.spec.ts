@@ -25,6 +25,24 @@ test('?lang= overrides the browser language and the language menu switches it', 
   await expect(page.getByRole('heading', { level: 1, name: 'Console Home' })).toBeVisible();
 });
 
+test('the language menu switches English → Korean → English: console and Cloudscape strings together', async ({ page }) => {
+  // Each language's strings load on demand; the page switches once they are in, never showing raw keys.
+  await page.goto('/iam/roles?lang=en');
+  await expect(page.getByRole('heading', { level: 1, name: /^Roles/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close side navigation' })).toBeVisible();
+  await page.getByRole('button', { name: /^Language:/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: '한국어' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^역할/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: '측면 탐색 닫기' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByText(/\b(iamNav|roles|nav)\.[a-zA-Z]+\b/)).toHaveCount(0);
+  await page.getByRole('button', { name: /^언어:/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Roles/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Close side navigation' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('the account menu shows the account ID and the services menu opens IAM', async ({ page, t }) => {
   await page.goto('/');
   const shell = new ConsoleShell(page, t);

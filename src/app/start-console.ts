@@ -1,20 +1,24 @@
 import { endExpiredSession } from '../api/console-session';
 import { createQueryClient, refreshOnWorldChange } from '../api/query-client';
-import { detectLanguage, initI18n } from '../i18n/i18n';
+import { detectLanguage, initI18n, showLanguage } from '../i18n/i18n';
 import { connectBrowserStorage } from '../store/browser-storage';
 import { useConsoleStore } from '../store/console-store';
 import { loadScenarioFromUrl } from './scenario-from-url';
 
-/** Boot order matters: load the saved simulation before the language (it holds the saved choice). */
-export function startConsole() {
+/**
+ * Boot order matters: load the saved simulation before the language (it holds the saved choice).
+ * Resolves once the chosen language's strings have loaded, so the first render never shows raw keys.
+ */
+export async function startConsole() {
   connectBrowserStorage();
   loadScenarioFromUrl();
   const store = useConsoleStore.getState();
   const language = detectLanguage(window.location.search, store.session.language, navigator.languages);
   useConsoleStore.setState({ language });
-  const i18n = initI18n(language);
+  const i18nReady = initI18n(language);
   useConsoleStore.subscribe((state, previous) => {
-    if (state.language !== previous.language) void i18n.changeLanguage(state.language);
+    if (state.language === previous.language) return;
+    showLanguage(state.language).catch((error: unknown) => console.error('Could not load the language', error));
   });
   // A role session ends as soon as simulated time passes its expiry, not only at the next request.
   useConsoleStore.subscribe((state, previous) => {
@@ -22,5 +26,6 @@ export function startConsole() {
   });
   const queryClient = createQueryClient();
   refreshOnWorldChange(queryClient);
+  await i18nReady;
   return { queryClient };
 }

@@ -1,12 +1,6 @@
+import type { I18nProviderProps } from '@cloudscape-design/components/i18n';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-
-// One file per area (locales/en/roles.json holds { "roles": {...} }), so areas never edit the same file.
-const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { eager: true, import: 'default' });
-
-function bundle(language: string): Record<string, unknown> {
-  return Object.assign({}, ...Object.entries(files).filter(([path]) => path.startsWith(`./locales/${language}/`)).map(([, v]) => v));
-}
+import { initReactI18next, useTranslation } from 'react-i18next';
 
 export const languages = ['en', 'ko'] as const;
 export type Language = (typeof languages)[number];
@@ -24,12 +18,65 @@ export function detectLanguage(search: string, saved: string | undefined, browse
   return preferred ?? 'en';
 }
 
+interface LanguageBundle {
+  strings: Record<string, unknown>;
+  cloudscape: I18nProviderProps.Messages;
+}
+
+// One lazy chunk per language (strings + Cloudscape's messages), so the first load carries only one.
+const bundles: Record<Language, () => Promise<LanguageBundle>> = {
+  en: () => import('./language-en'),
+  ko: () => import('./language-ko'),
+};
+const loading = new Map<Language, Promise<LanguageBundle>>();
+let cloudscapeMessages: readonly I18nProviderProps.Messages[] = [];
+let chosen: Language | undefined;
+let initialized: Promise<unknown> | undefined;
+
+function loadBundle(language: Language): Promise<LanguageBundle> {
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = bundles[language]().then((bundle) => {
+      cloudscapeMessages = [...cloudscapeMessages, bundle.cloudscape];
+      return bundle;
+    });
+    // A failed fetch (offline, new deploy) is tried again at the next choice rather than remembered.
+    pending.catch(() => loading.delete(language));
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** Loads the first language's strings; call (and await) before the first render. */
 export function initI18n(language: Language) {
-  void i18next.use(initReactI18next).init({
-    resources: { en: { translation: bundle('en') }, ko: { translation: bundle('ko') } },
-    lng: language,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false }, // React escapes.
-  });
-  return i18next;
+  chosen = language;
+  initialized = loadBundle(language).then((bundle) =>
+    i18next.use(initReactI18next).init({
+      resources: { [language]: { translation: bundle.strings } },
+      lng: language,
+      fallbackLng: 'en', // Every language has every key (locales-parity.test.ts), so no fallback is fetched.
+      interpolation: { escapeValue: false }, // React escapes.
+    }),
+  );
+  return initialized;
+}
+
+/**
+ * Switches the shown language once its strings are in, so the page never flashes raw keys.
+ * When choices overlap (en → ko → en while ko loads), the latest wins.
+ */
+export async function showLanguage(language: Language) {
+  chosen = language;
+  const [bundle] = await Promise.all([loadBundle(language), initialized]);
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', bundle.strings);
+  }
+  if (chosen === language) await i18next.changeLanguage(language);
+}
+
+/** The language on screen now (it follows a choice once that language has loaded) and Cloudscape's messages. */
+export function useShownLanguage(): { language: Language; cloudscapeMessages: readonly I18nProviderProps.Messages[] } {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
+  return { language, cloudscapeMessages };
 }
