@@ -1,6 +1,8 @@
 import Alert from '@cloudscape-design/components/alert';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useTranslation } from 'react-i18next';
 import type { AwsError } from '../cloud/core/aws-error';
 import type { DenialExplanation } from '../cloud/core/dispatch';
@@ -42,5 +44,15 @@ export function AwsErrorAlert({ error }: { error: unknown }) {
       <div data-testid="aws-error-message">{messageOf(error)}</div>
       {explanation ? <Why explanation={explanation} /> : null}
     </Alert>
+  );
+}
+
+/** A page whose first read failed: it keeps its heading, as the console does, with the AWS error below it. */
+export function AwsErrorPage({ title, error }: { title: string; error: unknown }) {
+  return (
+    <SpaceBetween size="l">
+      <Header variant="h1">{title}</Header>
+      <AwsErrorAlert error={error} />
+    </SpaceBetween>
   );
 }

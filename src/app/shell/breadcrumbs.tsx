@@ -26,5 +26,6 @@ export function Breadcrumbs() {
     text: c.param ? lastSegment(params[c.param] ?? '') : t(c.textKey ?? ''),
     href: c.href ? withBase(crumbHref(c.href, params)) : '#',
   }));
-  return <BreadcrumbGroup items={items} onFollow={follow} ariaLabel={t('nav.navigation')} />;
+  // Its own landmark name: the side navigation is already "Navigation" (axe: landmark-unique).
+  return <BreadcrumbGroup items={items} onFollow={follow} ariaLabel={t('a11y.breadcrumbs')} />;
 }

@@ -7,7 +7,7 @@ import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useEvent } from '../../../api/cloudtrail/lookup-events';
-import { AwsErrorAlert } from '../../../components/aws-error-alert';
+import { AwsErrorPage } from '../../../components/aws-error-alert';
 import { formatConsoleDate } from '../../../components/format-date';
 import { JsonBlock } from '../../../components/json-block';
 import { recordOf } from '../trail-record';
@@ -17,7 +17,7 @@ export function EventDetailsPage() {
   const { t, i18n } = useTranslation();
   const eventId = useParams().eventId ?? '';
   const { data, error, isPending } = useEvent(eventId);
-  if (error) return <AwsErrorAlert error={error} />;
+  if (error) return <AwsErrorPage title={eventId} error={error} />;
   if (isPending) return <StatusIndicator type="loading">{t('app.loading')}</StatusIndicator>;
   const event = data.Events[0];
   if (!event) return <Alert type="warning">{t('eventDetails.notFound', { id: eventId })}</Alert>;

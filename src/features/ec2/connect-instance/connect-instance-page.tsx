@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useInstanceHost } from '../../../api/ec2/instance-host';
-import { AwsErrorAlert } from '../../../components/aws-error-alert';
+import { AwsErrorPage } from '../../../components/aws-error-alert';
 import { useFollow, withBase } from '../../../components/router-link';
 
 /** Instances > Connect: the EC2 Instance Connect tab opens a terminal on the instance (only while it runs). */
@@ -26,7 +26,7 @@ export function ConnectInstancePage() {
   const { instance, platform, error, isPending } = useInstanceHost(instanceId);
   const defaultUser = platform === 'ubuntu' ? 'ubuntu' : 'ec2-user';
   const [user, setUser] = useState<string>();
-  if (error) return <AwsErrorAlert error={error} />;
+  if (error) return <AwsErrorPage title={t('terminal.connectTitle')} error={error} />;
   if (isPending || !instance) return <StatusIndicator type="loading">{t('app.loading')}</StatusIndicator>;
   const name = instance.Tags.find((tag) => tag.Key === 'Name')?.Value ?? '-';
   const running = instance.State.Name === 'running';

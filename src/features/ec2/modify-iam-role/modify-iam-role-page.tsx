@@ -13,7 +13,7 @@ import { useDescribeInstances } from '../../../api/ec2/describe-instances';
 import { useModifyIamRole } from '../../../api/ec2/modify-iam-role';
 import { useFlash } from '../../../api/flash';
 import { useListInstanceProfiles } from '../../../api/iam/list-instance-profiles';
-import { AwsErrorAlert } from '../../../components/aws-error-alert';
+import { AwsErrorAlert, AwsErrorPage } from '../../../components/aws-error-alert';
 import { useFollow, withBase } from '../../../components/router-link';
 import { DetachRoleModal } from './detach-role-modal';
 
@@ -51,7 +51,7 @@ export function ModifyIamRolePage() {
     });
   const error = modify.error ? <AwsErrorAlert error={modify.error} /> : null;
 
-  if (described.error) return <AwsErrorAlert error={described.error} />;
+  if (described.error) return <AwsErrorPage title={t('modifyIamRole.title')} error={described.error} />;
   return (
     <>
       <Form

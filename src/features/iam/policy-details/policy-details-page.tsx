@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useGetPolicy, useGetPolicyVersion } from '../../../api/iam/policy-details';
-import { AwsErrorAlert } from '../../../components/aws-error-alert';
+import { AwsErrorAlert, AwsErrorPage } from '../../../components/aws-error-alert';
 import { formatConsoleDate } from '../../../components/format-date';
 import { JsonBlock } from '../../../components/json-block';
 import { useFollow, withBase } from '../../../components/router-link';
@@ -37,7 +37,7 @@ export function PolicyDetailsPage() {
   const [view, setView] = useState<'summary' | 'json'>('summary');
   const follow = useFollow();
   if (policy.isPending) return <Spinner size="large" />;
-  if (policy.error) return <AwsErrorAlert error={policy.error} />;
+  if (policy.error) return <AwsErrorPage title={arn.slice(arn.lastIndexOf('/') + 1)} error={policy.error} />;
   const p = policy.data.Policy;
   // Only AWS changes an AWS managed policy (facts §3.3), so Edit is offered for customer managed ones only.
   const editable = policyType(p) === 'customer';

@@ -12,7 +12,7 @@ import { useFlash } from '../../../api/flash';
 import { useGetRole } from '../../../api/iam/get-role';
 import { useUpdateAssumeRolePolicy } from '../../../api/iam/role-edits';
 import { usePolicyFindings } from '../../../api/policy/policy-findings';
-import { AwsErrorAlert } from '../../../components/aws-error-alert';
+import { AwsErrorAlert, AwsErrorPage } from '../../../components/aws-error-alert';
 import { JsonPolicyEditor } from '../policy-editor/json-policy-editor';
 import { isServiceLinked, rolePath } from './role-path';
 
@@ -33,7 +33,7 @@ export function EditTrustPolicyPage() {
   const roleName = useParams().name ?? '';
   const role = useGetRole(roleName);
   if (role.isPending) return <Spinner size="large" />;
-  if (role.error) return <AwsErrorAlert error={role.error} />;
+  if (role.error) return <AwsErrorPage title={t('roleEdit.editTrustPolicy')} error={role.error} />;
   return <TrustPolicyForm roleName={roleName} initial={pretty(role.data.Role.AssumeRolePolicyDocument)}
     locked={isServiceLinked(role.data.Role.Path) ? t('roleEdit.serviceLinkedTrust') : undefined} />;
 }

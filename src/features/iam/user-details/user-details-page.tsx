@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useGetUser } from '../../../api/iam/user-details';
-import { AwsErrorAlert } from '../../../components/aws-error-alert';
+import { AwsErrorPage } from '../../../components/aws-error-alert';
 import { formatConsoleDate } from '../../../components/format-date';
 import { DeleteUsersModal } from '../users-list/delete-users-modal';
 import { SecurityCredentialsTab } from './security-credentials-tab';
@@ -24,7 +24,7 @@ export function UserDetailsPage() {
   const { data, isPending, error } = useGetUser(name);
   const [deleting, setDeleting] = useState(false);
   if (isPending) return <Spinner size="large" />;
-  if (error) return <AwsErrorAlert error={error} />;
+  if (error) return <AwsErrorPage title={name} error={error} />;
   const user = data.User;
   return (
     <SpaceBetween size="l">

@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test';
+import { everyRoute } from '../fixtures/route-samples';
+import { createSampleResources, expandSections, visitRoute } from '../fixtures/route-visit';
+import { expect, seriousViolations, test } from '../fixtures/test';
+
+// One sweep per language over every console route (src/app/route-table.ts): a new route is covered
+// without editing this file, and a new route with parameters fails until e2e/fixtures/route-samples.ts
+// names a resource for it.
+test.describe.configure({ timeout: 420_000 });
+
+/**
+ * Tabs render only the active tab's content: each other tab of the page's first tab list is opened in
+ * turn and axe checks its panel.
+ */
+async function otherTabsViolations(page: Page): Promise<string[]> {
+  const main = page.locator('main');
+  const tabs = main.getByRole('tablist').first().getByRole('tab', { selected: false, disabled: false });
+  const labels = await tabs.allInnerTexts();
+  const found: string[] = [];
+  for (const label of labels) {
+    const tab = main.getByRole('tablist').first().getByRole('tab', { name: label, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await expect(main.locator('[class*="awsui_spinner-rotator"]')).toHaveCount(0);
+    found.push(...(await seriousViolations(page, '[role="tabpanel"]')).map((v) => `[${label}] ${v}`));
+  }
+  return found;
+}
+
+test('axe finds no serious or critical violation on any route or tab', async ({ page, t }) => {
+  // The default world, as an administrator so that every page shows its data rather than a denial
+  // (the denials are swept by authz-routes.spec.ts).
+  await page.goto('/?scenario=administrator');
+  const ids = await createSampleResources(page, t);
+  const failures: Record<string, string[]> = {};
+  for (const route of everyRoute(ids)) {
+    await test.step(route.url, async () => {
+      await visitRoute(page, route, { inApp: true });
+      await expandSections(page);
+      const violations = [...(await seriousViolations(page)), ...(await otherTabsViolations(page))];
+      if (violations.length) failures[route.url] = violations;
+    });
+  }
+  expect(failures).toEqual({});
+});

@@ -1,0 +1,59 @@
+import type { World } from '../../src/cloud/core/world';
+import { scenarios } from '../../src/cloud/scenarios/scenarios';
+import { everyRoute, seededSampleIds } from '../fixtures/route-samples';
+import { expandSections, lookUpInstanceId, visitRoute } from '../fixtures/route-visit';
+import { expect, test } from '../fixtures/test';
+
+// For every console route (src/app/route-table.ts), an identity with no permissions sees AWS's denial
+// and none of the world's data; a new route is swept without editing this file.
+test.describe.configure({ timeout: 300_000 });
+
+const student = 'student';
+const denial = /not authorized to perform/;
+
+/** What the student may not see: the names and ids of every resource in the world but the student itself. */
+function secretsOf(world: World): string[] {
+  const names = Object.values(world.accounts).flatMap((a) => [
+    ...Object.keys(a.iam.roles),
+    ...Object.keys(a.iam.users).filter((u) => u !== student),
+    ...Object.values(a.iam.policies).map((p) => p.policyName),
+    ...Object.keys(a.iam.instanceProfiles),
+    ...Object.values(a.regions).flatMap((r) => [
+      ...Object.values(r.ec2.instances).flatMap((i) => [i.name, i.instanceId, i.privateIp]),
+      ...Object.keys(r.ec2.keyPairs ?? {}),
+      ...Object.keys(r.logs?.logGroups ?? {}),
+      ...Object.keys(r.lambda?.functions ?? {}),
+    ]),
+    ...Object.values(a.s3.buckets).flatMap((b) => [b.name, ...Object.keys(b.objects)]),
+  ]);
+  return [...new Set(names)].filter((n) => n.length > 2);
+}
+
+test('with no permissions, every route shows the AWS denial and no data', async ({ page, lang }) => {
+  test.skip(lang === 'ko', 'AWS error texts are English in both languages (facts file), so one language covers it');
+  // The instance's id, read as an administrator; the no-permissions world holds the same resources.
+  await page.goto('/?scenario=administrator');
+  const instanceId = await lookUpInstanceId(page);
+  await page.goto('/?scenario=no-permissions');
+  const secrets = secretsOf(scenarios['no-permissions']());
+  expect(secrets).toEqual(expect.arrayContaining(['web-server', 'bucket1', 'AWSServiceRoleForSupport', instanceId]));
+
+  for (const route of everyRoute(seededSampleIds(instanceId))) {
+    await test.step(`${route.kind} ${route.url}`, async () => {
+      await visitRoute(page, route);
+      await expandSections(page);
+      const main = page.locator('main');
+      const errors = await main.getByTestId('aws-error-message').allInnerTexts();
+      // Each error shown is the denial (never NoSuchEntity or a not-found: AWS authorizes first).
+      for (const error of errors) expect.soft(error, route.url).toMatch(denial);
+      if (route.kind === 'list' || route.kind === 'details') expect.soft(errors.length, `${route.url} shows a denial (a form? give it kind 'form' in e2e/fixtures/route-samples.ts)`).toBeGreaterThan(0);
+      if (route.kind === 'form' || route.kind === 'static') await expect.soft(main.locator('h1').first(), route.url).toBeVisible();
+      // No data: no table rows but the one holding the denial, and no resource's name but those in the URL.
+      await expect.soft(main.locator('table tbody tr:not(:has([data-testid="aws-error"]))'), route.url).toHaveCount(0);
+      const url = decodeURIComponent(route.url);
+      const text = await main.innerText();
+      const leaked = secrets.filter((s) => !url.includes(s) && text.includes(s));
+      expect.soft(leaked, `${route.url} shows no resource names`).toEqual([]);
+    });
+  }
+});
