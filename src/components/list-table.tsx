@@ -5,9 +5,10 @@ import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AwsErrorAlert } from './aws-error-alert';
+import { matchesSearch, prepareSearch } from './list-table-search';
 
 export type ListTableProps<T> = {
   title: string;
@@ -36,10 +37,16 @@ export type ListTableProps<T> = {
 export function ListTable<T>(props: ListTableProps<T>) {
   const { t } = useTranslation();
   const [pageSize, setPageSize] = useState(25);
+  const rows = props.items;
+  useEffect(() => (rows && rows.length > 0 ? prepareSearch(rows as readonly object[]) : undefined), [rows]);
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(
     (props.items ?? []) as T[],
     {
-      filtering: { empty: <Box textAlign="center">{props.emptyText}</Box>, noMatch: <Box textAlign="center">{props.noMatchText}</Box> },
+      filtering: {
+        empty: <Box textAlign="center">{props.emptyText}</Box>,
+        noMatch: <Box textAlign="center">{props.noMatchText}</Box>,
+        filteringFunction: (item, text) => matchesSearch(item as object, text),
+      },
       pagination: { pageSize },
       sorting: {},
       selection: { keepSelection: true, trackBy: props.trackBy },

@@ -35,6 +35,8 @@ type Actions = {
   /** Moves simulated time on (session expiry, credential rotation); views refresh as after any change. */
   advanceClock: (ms: number) => void;
   reset: (scenario?: ScenarioName) => void;
+  /** Reset to a world built elsewhere (a scenario loaded on demand). */
+  resetTo: (world: World) => void;
   notify: (kind: NoticeKind) => void;
   dismiss: (kind: NoticeKind) => void;
   /** Shows a flash message; one with the same id replaces the old one. */
@@ -50,7 +52,7 @@ export function freshState(scenario: ScenarioName = 'default'): Pick<ConsoleStat
   return { world: scenarios[scenario](), session: defaultSession() };
 }
 
-export const useConsoleStore = create<ConsoleStore>()((set) => ({
+export const useConsoleStore = create<ConsoleStore>()((set, get) => ({
   ...freshState(),
   notices: [],
   flashes: [],
@@ -62,17 +64,15 @@ export const useConsoleStore = create<ConsoleStore>()((set) => ({
     return { world: { ...world, revision: world.revision + 1 } };
   }),
   chooseLanguage: (language) => set((state) => ({ language, session: { ...state.session, language } })),
-  reset: (scenario) =>
-    set((state) => {
-      const fresh = freshState(scenario);
+  reset: (scenario) => get().resetTo(freshState(scenario).world),
+  resetTo: (world) =>
+    set((state) => ({
       // A reset is a change like any other: a higher revision tells every view (and tab) to refresh.
       // The language is the learner's preference, not part of the simulation.
-      return {
-        world: { ...fresh.world, revision: state.world.revision + 1 },
-        session: { ...fresh.session, language: state.session.language },
-        notices: ['reset'],
-      };
-    }),
+      world: { ...world, revision: state.world.revision + 1 },
+      session: { ...defaultSession(), language: state.session.language },
+      notices: ['reset'],
+    })),
   notify: (kind) => set((state) => ({ notices: state.notices.includes(kind) ? state.notices : [...state.notices, kind] })),
   dismiss: (kind) => set((state) => ({ notices: state.notices.filter((n) => n !== kind) })),
   flash: (flash) => set((state) => ({ flashes: [...state.flashes.filter((f) => f.id !== flash.id), flash] })),

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createEmptyWorld } from '../scenarios/empty';
-import { appendEvent, MAX_EVENTS, requestText, type NewCloudEvent } from './events';
+import { appendEvent, eventIdOf, MAX_EVENTS, requestText, type NewCloudEvent } from './events';
 import { dispatch } from './dispatch';
 import { STUDENT } from '../scenarios/empty';
 import { scenarios } from '../scenarios/scenarios';
@@ -21,7 +21,16 @@ describe('appendEvent', () => {
     expect(world.events[0]?.eventName).toBe('E5');
     expect(world.events.at(-1)?.eventName).toBe(`E${MAX_EVENTS + 4}`);
     expect(new Set(world.events.map((e) => e.eventId)).size).toBe(MAX_EVENTS);
-    expect(world.events.at(-1)?.eventId).toBe('00000000-0000-0000-0000-0000000003ed'); // 1005
+    expect(world.events.at(-1)?.eventId).toBe(eventIdOf(MAX_EVENTS + 5));
+    expect(eventIdOf(1005)).toBe('00000000-0000-0000-0000-0000000003ed');
+  });
+
+  it('keeps 90 days of events, as CloudTrail Event history does', () => {
+    let world = appendEvent(createEmptyWorld(), { ...event('Old'), time: '2025-10-01T00:00:00Z' });
+    world = appendEvent(world, { ...event('Recent'), time: '2025-12-30T00:00:00Z' });
+    expect(world.events.map((e) => e.eventName)).toEqual(['Old', 'Recent']);
+    world = appendEvent(world, { ...event('Now'), time: '2026-01-15T09:00:00Z' });
+    expect(world.events.map((e) => e.eventName)).toEqual(['Recent', 'Now']);
   });
 
   it('does not touch the seed (reads must not shift later resource ids)', () => {

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import type { World } from './world';
 
-/** The event history keeps at most this many events; the oldest are dropped first. */
-export const MAX_EVENTS = 1000;
+/**
+ * CloudTrail's Event history keeps 90 days of management events; the simulator keeps the same 90 days
+ * of simulated time, and at most this many events (the oldest dropped first) so a saved world stays
+ * within the browser's storage (stored compressed: see store/stored-parts.ts).
+ */
+export const MAX_EVENTS = 10_000;
+export const EVENT_RETENTION_MS = 90 * 24 * 60 * 60 * 1000;
 
 // The values of the policy engine's Decision type.
 const DecisionSchema = z.enum(['Allowed', 'ExplicitlyDenied', 'ImplicitlyDenied']);
@@ -42,7 +47,12 @@ export type NewCloudEvent = Omit<CloudEvent, 'eventId'>;
 function nextEventId(events: readonly CloudEvent[]): string {
   const last = events[events.length - 1];
   const previous = last ? Number.parseInt(last.eventId.replaceAll('-', ''), 16) : 0;
-  const hex = ((Number.isFinite(previous) ? previous : 0) + 1).toString(16).padStart(32, '0');
+  return eventIdOf((Number.isFinite(previous) ? previous : 0) + 1);
+}
+
+/** The event id with this sequence number, shaped like CloudTrail's (a UUID). */
+export function eventIdOf(sequence: number): string {
+  const hex = sequence.toString(16).padStart(32, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -56,6 +66,12 @@ export function requestText(input: unknown): string {
 
 export function appendEvent(world: World, event: NewCloudEvent): World {
   const withId: CloudEvent = { eventId: nextEventId(world.events), ...event };
-  const events = [...world.events, withId];
-  return { ...world, events: events.length > MAX_EVENTS ? events.slice(events.length - MAX_EVENTS) : events };
+  return { ...world, events: retainEvents([...world.events, withId], Date.parse(withId.time)) };
+}
+
+/** The events Event history still holds at `now`: the last 90 days, at most MAX_EVENTS. Oldest first. */
+export function retainEvents(events: CloudEvent[], now: number): CloudEvent[] {
+  let first = Math.max(0, events.length - MAX_EVENTS);
+  while (first < events.length && Date.parse(events[first]!.time) < now - EVENT_RETENTION_MS) first++;
+  return first === 0 ? events : events.slice(first);
 }

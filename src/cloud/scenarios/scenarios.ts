@@ -19,3 +19,17 @@ export type ScenarioName = keyof typeof scenarios;
 export function isScenarioName(name: string): name is ScenarioName {
   return Object.hasOwn(scenarios, name);
 }
+
+/**
+ * Seed worlds whose code is loaded on demand, from the URL only (`?scenario=large`): too big a generator
+ * for the first page load. Not for labs, which start their scenario synchronously.
+ */
+export const scenariosOnDemand = {
+  large: () => import('./large').then((m) => m.createLargeWorld),
+} satisfies Record<string, () => Promise<() => World>>;
+
+export type OnDemandScenarioName = keyof typeof scenariosOnDemand;
+
+export function isOnDemandScenarioName(name: string): name is OnDemandScenarioName {
+  return Object.hasOwn(scenariosOnDemand, name);
+}

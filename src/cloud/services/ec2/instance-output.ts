@@ -32,10 +32,16 @@ function regionOf(availabilityZone: string): string {
   return availabilityZone.replace(/[a-z]$/, '');
 }
 
+/** The profile an ARN names: looked up by its name (the ARN's last part), not by scanning every profile. */
+function profileByArn(account: Account, arn: string) {
+  const profile = account.iam.instanceProfiles[arn.slice(arn.lastIndexOf('/') + 1)];
+  return profile?.arn === arn ? profile : undefined;
+}
+
 export function instanceOutput(account: Account, instance: Instance): InstanceOutput {
   const region = regionOf(instance.availabilityZone);
   const profileArn = instance.iamInstanceProfileArn;
-  const profile = profileArn ? Object.values(account.iam.instanceProfiles).find((p) => p.arn === profileArn) : undefined;
+  const profile = profileArn ? profileByArn(account, profileArn) : undefined;
   const dashed = (ip: string) => ip.replaceAll('.', '-');
   return {
     InstanceId: instance.instanceId,

@@ -33,12 +33,16 @@ export function roleOutput(role: Role): RoleOutput {
   };
 }
 
+// One collator for every comparison: localeCompare with a locale sets one up per call (seconds for 5,000 roles).
+const english = new Intl.Collator('en');
+
 /** IAM lists come back sorted by name, case-insensitively. */
 export function byName<T>(name: (item: T) => string): (a: T, b: T) => number {
-  return (a, b) => name(a).toLowerCase().localeCompare(name(b).toLowerCase(), 'en');
+  return (a, b) => english.compare(name(a).toLowerCase(), name(b).toLowerCase());
 }
 
 /** The entities whose path starts with the prefix (default '/'), sorted by name as IAM lists them. */
 export function underPath<T extends { path: string }>(items: Record<string, T>, prefix: string | undefined, name: (item: T) => string): T[] {
-  return Object.values(items).filter((i) => i.path.startsWith(prefix ?? '/')).sort(byName(name));
+  const keyed = Object.values(items).filter((i) => i.path.startsWith(prefix ?? '/')).map((item) => ({ item, key: name(item).toLowerCase() }));
+  return keyed.sort((a, b) => english.compare(a.key, b.key)).map((k) => k.item);
 }
