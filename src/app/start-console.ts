@@ -1,7 +1,7 @@
 import { endExpiredSession } from '../api/console-session';
 import { createQueryClient, refreshOnWorldChange } from '../api/query-client';
-import { detectLanguage, initI18n, showLanguage } from '../i18n/i18n';
-import { connectBrowserStorage } from '../store/browser-storage';
+import { detectLanguage, initI18n, preloadLanguage, showLanguage } from '../i18n/i18n';
+import { connectBrowserStorage, prepareBrowserStorage } from '../store/browser-storage';
 import { useConsoleStore } from '../store/console-store';
 import { loadScenarioFromUrl } from './scenario-from-url';
 
@@ -10,8 +10,12 @@ import { loadScenarioFromUrl } from './scenario-from-url';
  * Resolves once the chosen language's strings have loaded, so the first render never shows raw keys.
  */
 export async function startConsole() {
+  const storageReady = prepareBrowserStorage();
+  // The likely language's strings load meanwhile (unpacking a big world takes a moment); the saved choice is applied below.
+  preloadLanguage(detectLanguage(window.location.search, undefined, navigator.languages));
+  await storageReady;
   connectBrowserStorage();
-  loadScenarioFromUrl();
+  await loadScenarioFromUrl();
   const store = useConsoleStore.getState();
   const language = detectLanguage(window.location.search, store.session.language, navigator.languages);
   useConsoleStore.setState({ language });

@@ -47,6 +47,11 @@ function loadBundle(language: Language): Promise<LanguageBundle> {
   return pending;
 }
 
+/** Starts loading a language's strings early (e.g. while a big saved world is unpacked); errors surface later. */
+export function preloadLanguage(language: Language): void {
+  loadBundle(language).catch(() => undefined);
+}
+
 /** Loads the first language's strings; call (and await) before the first render. */
 export function initI18n(language: Language) {
   chosen = language;
