@@ -1,3 +1,5 @@
+// First: starts unpacking a big saved world before the rest of the code is evaluated.
+import './store/unpack-early';
 import '@cloudscape-design/global-styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,5 +1,6 @@
 import { useConsoleStore } from './console-store';
-import { QUARANTINE_KEY, readStored, serialize, STORAGE_KEY, type Persisted, type Writers } from './persistence';
+import { QUARANTINE_KEY, readStored, serialize, type Persisted, type Writers } from './persistence';
+import { STORAGE_KEY } from './state-storage-key';
 import { diffState, rebase, type Change } from './state-merge';
 import { eventChunks, packAhead, unpackAhead } from './stored-parts';
 

@@ -4,7 +4,6 @@ import { AccountSchema, WorldSchema, type Account, type World } from '../cloud/c
 import { SessionSchema, type ConsoleSession } from './session';
 import { accountPart, decodePart, eventChunks, eventsPart, rememberAccountPart, rememberEventsPart } from './stored-parts';
 
-export const STORAGE_KEY = 'iam-console-lab:state';
 export const QUARANTINE_KEY = 'iam-console-lab:unreadable-state';
 /**
  * 2: the world is saved in parts (accounts, runs of events), big ones deflated, with the tabs whose

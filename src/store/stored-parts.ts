@@ -51,8 +51,17 @@ export async function packAhead(accounts: readonly Account[], chunks: readonly C
   ]);
 }
 
-/** Before a load: inflates the stored big parts with the browser's codec, so that parsing finds them decoded. */
-export async function unpackAhead(raw: string | null): Promise<void> {
+/**
+ * Before a load: inflates the stored big parts with the browser's codec, so that parsing finds them
+ * decoded. Asked again for the same text (boot starts it early: unpack-early.ts), it returns the same work.
+ */
+export function unpackAhead(raw: string | null): Promise<void> {
+  if (raw === null || raw !== unpacking.raw) unpacking = { raw, done: unpack(raw) };
+  return unpacking.done;
+}
+let unpacking: { raw: string | null; done: Promise<void> } = { raw: null, done: Promise.resolve() };
+
+async function unpack(raw: string | null): Promise<void> {
   if (!nativeCodec || raw === null || !raw.includes('"deflated"')) return;
   await Promise.all(packedPartsOf(raw).filter((p) => !decoded.has(p.deflated)).map(async (part) => {
     try {
