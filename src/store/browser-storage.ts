@@ -39,7 +39,7 @@ export function connectBrowserStorage(storage: Storage = window.localStorage, ta
   const loaded = readStored(lastRaw);
   if (loaded.kind === 'loaded') {
     store.getState().adopt(loaded.state);
-    if ('writers' in loaded) writers = loaded.writers;
+    writers = loaded.writers;
   }
   if (loaded.kind === 'unreadable') {
     try {
@@ -72,7 +72,7 @@ export function connectBrowserStorage(storage: Storage = window.localStorage, ta
   /** Takes another tab's saved state, with this tab's changes it lacks replayed on top. */
   const take = (raw: string): boolean => {
     const incoming = readStored(raw);
-    if (incoming.kind !== 'loaded' || !('writers' in incoming)) return false;
+    if (incoming.kind !== 'loaded') return false;
     log = log.filter((entry) => entry.n > (incoming.writers[tabId] ?? 0));
     const state = log.length ? rebase(incoming.state, log, store.getState().world.revision) : incoming.state;
     writers = incoming.writers;

@@ -44,7 +44,8 @@ export type LoadResult =
   | { kind: 'loaded'; state: Persisted }
   | { kind: 'unreadable'; raw: string; reason: string };
 
-export type StoredRead = LoadResult | { kind: 'loaded'; state: Persisted; writers: Writers };
+/** LoadResult, with the writers a loaded state records (none for one migrated from version 1). */
+export type StoredRead = Exclude<LoadResult, { kind: 'loaded' }> | { kind: 'loaded'; state: Persisted; writers: Writers };
 
 const AccountsSchema = z.record(z.string(), AccountSchema);
 const EventsSchema = z.array(CloudEventSchema);
@@ -87,7 +88,7 @@ function assemble(envelope: z.output<typeof EnvelopeSchema>): { world: World } |
 /** Parses a stored string, with the writers it records: migrates older versions, rejects anything unreadable. */
 export function readStored(raw: string | null): StoredRead {
   if (raw === null) return { kind: 'empty' };
-  const unreadable = (reason: string): LoadResult => ({ kind: 'unreadable', raw, reason });
+  const unreadable = (reason: string): StoredRead => ({ kind: 'unreadable', raw, reason });
   try {
     let envelope: unknown = JSON.parse(raw);
     while (isObject(envelope) && typeof envelope.version === 'number' && Object.hasOwn(migrations, envelope.version)) {

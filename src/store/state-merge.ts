@@ -1,4 +1,4 @@
-import { eventIdOf, retainEvents, type CloudEvent } from '../cloud/core/events';
+import { eventIdOf, eventSequence, retainEvents, type CloudEvent } from '../cloud/core/events';
 import type { Persisted } from './persistence';
 
 /**
@@ -73,7 +73,7 @@ export function rebase(base: Persisted, changes: readonly Change[], revision: nu
   for (const change of changes) for (const edit of change.edits) root = applyEdit(root, edit);
   const world = root.world as Persisted['world'];
   const lastId = world.events.at(-1)?.eventId;
-  let sequence = lastId ? Number.parseInt(lastId.replaceAll('-', ''), 16) || 0 : 0;
+  let sequence = lastId ? eventSequence(lastId) : 0;
   const added = changes.flatMap((c) => c.events).map((e) => ({ ...e, eventId: eventIdOf(++sequence) }));
   const now = Math.max(world.clock.now, ...changes.map((c) => c.clock));
   return {

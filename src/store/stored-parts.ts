@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import type { CloudEvent } from '../cloud/core/events';
+import { eventSequence, type CloudEvent } from '../cloud/core/events';
 import type { Account } from '../cloud/core/world';
 import { checksum, fromBase64, inflateText, isPacked, packedPartsOf, toBase64 } from './packed-part';
 
@@ -114,18 +114,13 @@ export function rememberAccountPart(account: Account, part: Part): void {
   accountParts.set(account, part);
 }
 
-// The id's last 12 hex digits: ids are numbered from 1, so the rest are zeros for any history kept.
-function sequenceOf(event: CloudEvent): number {
-  return Number.parseInt(event.eventId.slice(-12), 16);
-}
-
 /** Events in runs by id: events 1-1000 in one part, 1001-2000 in the next; the newest run is the only one that grows. */
 export function eventChunks(events: readonly CloudEvent[]): CloudEvent[][] {
   const chunks: CloudEvent[][] = [];
   let chunk: CloudEvent[] = [];
   let key = Number.NaN;
   for (const event of events) {
-    const next = Math.floor((sequenceOf(event) - 1) / EVENTS_PER_PART);
+    const next = Math.floor((eventSequence(event.eventId) - 1) / EVENTS_PER_PART);
     if (chunk.length > 0 && (!Object.is(next, key) || chunk.length >= EVENTS_PER_PART)) {
       chunks.push(chunk);
       chunk = [];

@@ -46,8 +46,13 @@ export type NewCloudEvent = Omit<CloudEvent, 'eventId'>;
 // reads must not shift the ids of resources created later.
 function nextEventId(events: readonly CloudEvent[]): string {
   const last = events[events.length - 1];
-  const previous = last ? Number.parseInt(last.eventId.replaceAll('-', ''), 16) : 0;
-  return eventIdOf((Number.isFinite(previous) ? previous : 0) + 1);
+  return eventIdOf((last ? eventSequence(last.eventId) : 0) + 1);
+}
+
+/** The sequence number an event id carries (0 for an id not made by eventIdOf). */
+export function eventSequence(eventId: string): number {
+  const sequence = Number.parseInt(eventId.replaceAll('-', ''), 16);
+  return Number.isFinite(sequence) ? sequence : 0;
 }
 
 /** The event id with this sequence number, shaped like CloudTrail's (a UUID). */
