@@ -3,6 +3,7 @@ import { createQueryClient, refreshOnWorldChange } from '../api/query-client';
 import { detectLanguage, initI18n, preloadLanguage, showLanguage } from '../i18n/i18n';
 import { connectBrowserStorage, prepareBrowserStorage } from '../store/browser-storage';
 import { useConsoleStore } from '../store/console-store';
+import type { World } from '../cloud/core/world';
 import { loadScenarioFromUrl } from './scenario-from-url';
 
 /**
@@ -17,6 +18,7 @@ export async function startConsole() {
   connectBrowserStorage();
   await loadScenarioFromUrl();
   const store = useConsoleStore.getState();
+  preloadWorldPolicies(store.world);
   const language = detectLanguage(window.location.search, store.session.language, navigator.languages);
   useConsoleStore.setState({ language });
   const i18nReady = initI18n(language);
@@ -32,4 +34,15 @@ export async function startConsole() {
   refreshOnWorldChange(queryClient);
   await i18nReady;
   return { queryClient };
+}
+
+/**
+ * The first console request waits for the AWS managed policies the world uses (dispatch reads them):
+ * they start loading now, while the language and the page's code load, instead of after the first render.
+ * A failure here is left to that request, which loads them again and reports it.
+ */
+function preloadWorldPolicies(world: World) {
+  import('../cloud/core/policy-lookup')
+    .then(({ preloadManagedPolicies }) => preloadManagedPolicies(world, '', undefined))
+    .catch(() => undefined);
 }

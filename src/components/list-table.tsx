@@ -5,7 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import Pagination from '@cloudscape-design/components/pagination';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AwsErrorAlert } from './aws-error-alert';
 import { matchesSearch, prepareSearch } from './list-table-search';
@@ -51,6 +51,20 @@ export function ListTable<T>(props: ListTableProps<T>) {
       sorting: {},
       selection: { keepSelection: true, trackBy: props.trackBy },
     },
+  );
+  // The same element on every keystroke in the search box, so React skips re-rendering it.
+  const preferences = useMemo(
+    () => (
+      <CollectionPreferences
+        title={t('app.preferences')}
+        confirmLabel={t('app.confirm')}
+        cancelLabel={t('app.cancel')}
+        preferences={{ pageSize }}
+        pageSizePreference={{ title: t('app.pageSize'), options: [10, 25, 50, 100].map((value) => ({ value, label: String(value) })) }}
+        onConfirm={({ detail }) => setPageSize(detail.pageSize ?? 25)}
+      />
+    ),
+    [t, pageSize],
   );
   const total = props.items?.length;
   const variant = props.headingVariant === 'h2' ? 'container' : 'full-page';
@@ -101,16 +115,7 @@ export function ListTable<T>(props: ListTableProps<T>) {
         </>
       }
       pagination={<Pagination {...paginationProps} />}
-      preferences={
-        <CollectionPreferences
-          title={t('app.preferences')}
-          confirmLabel={t('app.confirm')}
-          cancelLabel={t('app.cancel')}
-          preferences={{ pageSize }}
-          pageSizePreference={{ title: t('app.pageSize'), options: [10, 25, 50, 100].map((value) => ({ value, label: String(value) })) }}
-          onConfirm={({ detail }) => setPageSize(detail.pageSize ?? 25)}
-        />
-      }
+      preferences={preferences}
     />
   );
 }

@@ -27,6 +27,16 @@ describe('preloading AWS managed policies for dispatch', () => {
     expect(arns.every((arn) => arn.startsWith('arn:aws:iam::aws:policy/'))).toBe(true);
   });
 
+  it('sees a policy attached after an earlier look at the same world', () => {
+    const before = createDefaultWorld();
+    expect(awsManagedPolicyArnsInWorld(before)).not.toContain(ATTACHING);
+    const after = updateAccount(before, ACCOUNT, (a) => {
+      Object.values(a.iam.roles)[0]!.attachedPolicyArns.push(ATTACHING);
+    });
+    expect(awsManagedPolicyArnsInWorld(after)).toContain(ATTACHING);
+    expect(awsManagedPolicyArnsInWorld(before)).not.toContain(ATTACHING);
+  });
+
   it('loads the world\'s policies, those named in the input, and the index only when the operation lists policies', async () => {
     setCatalogSource(globSource());
     const world = createDefaultWorld();

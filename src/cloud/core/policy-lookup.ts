@@ -22,16 +22,25 @@ export function policyNameFromArn(arn: string): string {
 
 /** Every AWS managed policy ARN the world uses: attached to users, groups and roles, or as a permissions boundary. */
 export function awsManagedPolicyArnsInWorld(world: World): string[] {
+  return [...new Set(Object.values(world.accounts).flatMap(awsManagedPolicyArnsInAccount))];
+}
+
+// Per account object: every console request asks, and a big account holds thousands of roles. Accounts
+// are never changed in place, so an account seen before uses the same policies.
+const arnsByAccount = new WeakMap<Account, string[]>();
+
+function awsManagedPolicyArnsInAccount(account: Account): string[] {
+  let found = arnsByAccount.get(account);
+  if (found) return found;
   const arns = new Set<string>();
-  for (const account of Object.values(world.accounts)) {
-    const { users, groups, roles } = account.iam;
-    for (const e of [...Object.values(users), ...Object.values(groups), ...Object.values(roles)]) {
-      e.attachedPolicyArns.forEach((arn) => arns.add(arn));
-      const boundary = (e as { permissionsBoundaryArn?: string }).permissionsBoundaryArn;
-      if (boundary) arns.add(boundary);
-    }
+  const { users, groups, roles } = account.iam;
+  for (const e of [...Object.values(users), ...Object.values(groups), ...Object.values(roles)]) {
+    e.attachedPolicyArns.forEach((arn) => arns.add(arn));
+    const boundary = (e as { permissionsBoundaryArn?: string }).permissionsBoundaryArn;
+    if (boundary) arns.add(boundary);
   }
-  return [...arns].filter(isAwsManagedPolicyArn);
+  arnsByAccount.set(account, (found = [...arns].filter(isAwsManagedPolicyArn)));
+  return found;
 }
 
 // Operations whose handler reads the whole AWS managed policy index.

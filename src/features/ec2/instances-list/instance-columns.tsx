@@ -6,19 +6,23 @@ import { nameOf, stateIcon, type Instance } from './instance-row';
 
 /** The Instances table's columns in the console's default order (facts §6.1). */
 export function instanceColumns(t: TFunction, language: string): TableProps.ColumnDefinition<Instance>[] {
+  // Translated once per table render, not once per cell: a search keystroke re-renders every cell.
+  const stateText = Object.fromEntries(Object.keys(stateIcon).map((state) => [state, t(`instances.states.${state}`)]));
+  const checksPassed = t('instances.checksPassed');
+  const initializing = t('instances.initializing');
   return [
     { id: 'name', header: t('instances.name'), cell: (i) => nameOf(i) || '-', sortingComparator: (a, b) => nameOf(a).localeCompare(nameOf(b)), isRowHeader: true },
     { id: 'id', header: t('instances.instanceId'), cell: (i) => i.InstanceId, sortingField: 'InstanceId' },
     {
       id: 'state',
       header: t('instances.state'),
-      cell: (i) => <StatusIndicator type={stateIcon[i.State.Name] ?? 'info'}>{t(`instances.states.${i.State.Name}`)}</StatusIndicator>,
+      cell: (i) => <StatusIndicator type={stateIcon[i.State.Name] ?? 'info'}>{stateText[i.State.Name] ?? i.State.Name}</StatusIndicator>,
     },
     { id: 'type', header: t('instances.instanceType'), cell: (i) => i.InstanceType, sortingField: 'InstanceType' },
     {
       id: 'status',
       header: t('instances.statusCheck'),
-      cell: (i) => (i.State.Name === 'running' ? t('instances.checksPassed') : i.State.Name === 'pending' ? t('instances.initializing') : '-'),
+      cell: (i) => (i.State.Name === 'running' ? checksPassed : i.State.Name === 'pending' ? initializing : '-'),
     },
     { id: 'az', header: t('instances.availabilityZone'), cell: (i) => i.Placement.AvailabilityZone },
     { id: 'dns', header: t('instances.publicDns'), cell: (i) => i.PublicDnsName || '-' },
