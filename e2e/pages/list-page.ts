@@ -27,4 +27,18 @@ export class ListPage {
   search(placeholder: string) {
     return this.page.getByPlaceholder(placeholder);
   }
+
+  /** The table's data rows (its header row left out). */
+  dataRows() {
+    return this.page.locator('main table tbody tr');
+  }
+
+  /** The gear button's Preferences: picks a page size and confirms. */
+  async setPageSize(t: (key: string) => string, size: number) {
+    await this.page.getByRole('button', { name: t('app.preferences') }).click();
+    const dialog = this.page.getByRole('dialog', { name: t('app.preferences') });
+    await dialog.getByRole('radio', { name: String(size), exact: true }).check();
+    await dialog.getByRole('button', { name: t('app.confirm') }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
 }

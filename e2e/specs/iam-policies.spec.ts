@@ -10,6 +10,18 @@ test('the Policies list holds every AWS managed policy and filters by type', asy
   await expectAccessible(page);
 });
 
+test('Preferences change the page size, and it holds while searching', async ({ page, t }) => {
+  const policies = new ListPage(page, '/iam/policies');
+  await policies.goto();
+  await expect(policies.dataRows()).toHaveCount(25);
+  await policies.setPageSize(t, 10);
+  await expect(policies.dataRows()).toHaveCount(10);
+  await policies.search(t('app.search')).fill('Amazon');
+  await expect(policies.dataRows()).toHaveCount(10);
+  await policies.setPageSize(t, 50);
+  await expect(policies.dataRows()).toHaveCount(50);
+});
+
 test('a policy\'s details show its summary, JSON, entities and versions', async ({ page, t }) => {
   const policies = new ListPage(page, '/iam/policies');
   await policies.goto();
