@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
+import { pasteIntoCodeEditor } from './code-editor';
 
 /** IAM > Policies > Create policy: the visual editor, the JSON editor and Review and create. */
 export class PolicyEditor {
@@ -32,24 +33,10 @@ export class PolicyEditor {
     await dialog.getByRole('button', { name: this.t('policyEditor.addArns') }).click();
   }
 
+  /** JSON tab, then the text pasted over the editor's. */
   async useJson(text: string) {
     await this.page.getByRole('button', { name: 'JSON', exact: true }).click();
-    const editor = this.page.locator('.ace_text-input');
-    await editor.focus();
-    await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
-  }
-
-  /**
-   * useJson, retyped until the draft holds the text: the editor reports changes after a delay, and a
-   * late report of the cleared editor can wipe what was just typed. `text` must have no whitespace.
-   */
-  async useJsonSettled(text: string, max = 6144) {
-    await expect(async () => {
-      await this.useJson(text);
-      await expect(this.page.getByTestId('policy-size')).toContainText(String(max - text.length), { timeout: 2000 });
-    }).toPass();
+    await pasteIntoCodeEditor(this.page, text);
   }
 
   async next() {

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
+import { pasteIntoCodeEditor } from './code-editor';
 import { CreateRoleWizard } from './create-role-wizard';
 
 /** IAM > Roles > a role: Summary, the tabs and the pages they open (attach, inline policy, trust policy). */
@@ -49,11 +50,7 @@ export class RoleDetails {
   /** Replaces the text of the (only) code editor on the page, once it shows its initial text (if any). */
   async typeJson(text: string, initial?: string) {
     if (initial) await expect(this.page.locator('.ace_content')).toContainText(initial);
-    const editor = this.page.locator('.ace_text-input');
-    await editor.focus();
-    await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
+    await pasteIntoCodeEditor(this.page, text);
   }
 
   dialog() {

@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
+import { pasteIntoCodeEditor } from './code-editor';
 import { ListPage } from './list-page';
 
 /** The S3 console: buckets list, a bucket's objects and tabs, the create, empty and delete pages. */
@@ -61,16 +62,8 @@ export class S3Console {
     return this.page.getByTestId('aws-error-message');
   }
 
-  /** Replaces the JSON editor's text, retyped until the editor shows it (its change reports lag). */
-  async fillPolicy(text: string, marker: string) {
-    await expect(async () => {
-      const editor = this.page.locator('.ace_text-input');
-      await editor.focus();
-      await this.page.keyboard.press('ControlOrMeta+A');
-      await this.page.keyboard.press('Delete');
-      await this.page.keyboard.insertText(text);
-      await this.page.waitForTimeout(400);
-      await expect(this.page.locator('.ace_content')).toContainText(marker, { timeout: 1000 });
-    }).toPass();
+  /** Replaces the bucket policy editor's text. */
+  async fillPolicy(text: string) {
+    await pasteIntoCodeEditor(this.page, text);
   }
 }

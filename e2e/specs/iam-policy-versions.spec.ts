@@ -8,7 +8,7 @@ const ARN = 'arn:aws:iam::123456789012:policy/s3-lister';
 test('edit a customer managed policy to v2, switch the default back and delete a version', async ({ page, t }) => {
   const editor = new PolicyEditor(page, t);
   await editor.open();
-  await editor.useJsonSettled(document('s3:ListAllMyBuckets'));
+  await editor.useJson(document('s3:ListAllMyBuckets'));
   await editor.next();
   await editor.create('s3-lister');
   await expect(page.getByText(t('createPolicy.created', { name: 's3-lister' }))).toBeVisible();
@@ -18,7 +18,7 @@ test('edit a customer managed policy to v2, switch the default back and delete a
   await expect(page.getByText(t('policyEdit.step1', { name: 's3-lister' })).first()).toBeVisible();
   await expect(page.locator('.ace_content')).toContainText('s3:ListAllMyBuckets');
   await expectAccessible(page);
-  await editor.useJsonSettled(document('s3:GetObject'));
+  await editor.useJson(document('s3:GetObject'));
   await editor.next();
   await page.getByRole('button', { name: t('policyEdit.saveChanges') }).click();
   await expect(page.getByText(t('policyEdit.saved', { name: 's3-lister' }))).toBeVisible();
@@ -59,7 +59,7 @@ test('an AWS managed policy cannot be edited', async ({ page, t }) => {
 test('the Policies list shows Used as and refuses to delete an attached policy', async ({ page, t }) => {
   const editor = new PolicyEditor(page, t);
   await editor.open();
-  await editor.useJsonSettled(document('s3:ListAllMyBuckets'));
+  await editor.useJson(document('s3:ListAllMyBuckets'));
   await editor.next();
   await editor.create('s3-lister');
   await expect(page.getByText(t('createPolicy.created', { name: 's3-lister' }))).toBeVisible();

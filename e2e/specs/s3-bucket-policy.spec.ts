@@ -15,12 +15,12 @@ test('bucket policy: S3 refuses a malformed policy under the editor, saves a val
   await s3.follow('s3Policy.edit');
 
   await expect(page.getByRole('heading', { level: 1, name: t('s3Policy.editTitle') })).toBeVisible();
-  await s3.fillPolicy(policy('arn:aws:s3:::bucket2/*'), 'bucket2/*');
+  await s3.fillPolicy(policy('arn:aws:s3:::bucket2/*'));
   await s3.button('s3Policy.save').click();
   await expect(s3.error()).toHaveText('Policy has invalid resource');
   await expectAccessible(page);
 
-  await s3.fillPolicy(policy('arn:aws:s3:::bucket1/*'), 'bucket1/*');
+  await s3.fillPolicy(policy('arn:aws:s3:::bucket1/*'));
   await s3.button('s3Policy.save').click();
   await expect(s3.flash('s3Policy.saved')).toBeVisible();
   await expect(page.getByTestId('bucket-policy')).toContainText('"Resource": "arn:aws:s3:::bucket1/*"');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { pasteIntoCodeEditor } from '../pages/code-editor';
 import { CreateRoleWizard } from '../pages/create-role-wizard';
 import { LabsPanel } from '../pages/labs-panel';
 import { LambdaConsole } from '../pages/lambda-console';
@@ -61,18 +62,6 @@ async function guard(page: Page) {
   };
 }
 
-/** Replaces the text of the page's only Ace editor, retyped until the editor shows it (its change reports lag). */
-async function typeInAce(page: Page, text: string, marker: string) {
-  await expect(async () => {
-    await page.locator('.ace_text-input').focus();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(text);
-    await page.waitForTimeout(400);
-    await expect(page.locator('.ace_content')).toContainText(marker, { timeout: 1000 });
-  }).toPass();
-}
-
 /** A valid policy whose resource and condition value carry payloads. */
 const policyWith = (resource: string, condition: string, principal?: string) => JSON.stringify({
   Version: '2012-10-17',
@@ -124,7 +113,7 @@ test('IAM policies and users: policy name, description and JSON, user name and a
   await page.goto('/?scenario=administrator');
   await editor.open();
   await page.getByRole('button', { name: 'JSON', exact: true }).click();
-  await typeInAce(page, policyWith(`arn:aws:s3:::bucket1/${IMG}`, ALL), 'XssProbe');
+  await pasteIntoCodeEditor(page, policyWith(`arn:aws:s3:::bucket1/${IMG}`, ALL));
   await editor.next();
   await page.getByLabel(t('createPolicy.description')).fill(ALL);
   await editor.create(SCRIPT);
@@ -149,7 +138,7 @@ test('IAM policies and users: policy name, description and JSON, user name and a
   await users.openUser('student');
   await users.addPermissionsMenu('userEdit.createInlinePolicy');
   await page.getByRole('button', { name: 'JSON', exact: true }).click();
-  await typeInAce(page, policyWith('*', ALL), 'XssProbe');
+  await pasteIntoCodeEditor(page, policyWith('*', ALL));
   await editor.next();
   await editor.create('xss-inline');
   await expect(users.policyRow('xss-inline')).toBeVisible();
@@ -195,7 +184,7 @@ test('S3: folder and object names, object text, an uploaded file name and a buck
   await s3.openBucket('bucket1');
   await s3.tab('s3Bucket.tabs.permissions');
   await s3.follow('s3Policy.edit');
-  await typeInAce(page, policyWith(`arn:aws:s3:::bucket1/${IMG}`, ALL, '*'), 'XssProbe');
+  await pasteIntoCodeEditor(page, policyWith(`arn:aws:s3:::bucket1/${IMG}`, ALL, '*'));
   await s3.button('s3Policy.save').click();
   await expect(s3.flash('s3Policy.saved')).toBeVisible();
   await expect(page.getByTestId('bucket-policy')).toContainText(quoted(ALL));
@@ -274,7 +263,7 @@ test('Lambda: function name and the test event name and JSON', async ({ page, t 
   await lambda.createFunction('xss-fn');
   await lambda.tab('test').click();
   await page.getByLabel(t('lambda.details.eventName')).fill(ALL);
-  await typeInAce(page, JSON.stringify({ key1: ALL }), 'window.__xss=4');
+  await pasteIntoCodeEditor(page, JSON.stringify({ key1: ALL }));
   await lambda.runTest();
   await expect(lambda.result()).toContainText(t('lambda.details.succeeded'));
   await expect(page.getByLabel(t('lambda.details.eventName'))).toHaveValue(ALL);

@@ -45,20 +45,13 @@ function CreateInlinePolicyPage({ entity }: { entity: keyof typeof entities }) {
   const { max: maxSize, path, flashKey } = entities[entity];
   const back = `${path}${encodeURIComponent(entityName)}`;
   const accountId = useConsoleSession().identity.accountId;
-  const draft = usePolicyDraft();
-  const [step, setStep] = useState(0);
+  const draft = usePolicyDraft(maxSize);
   const [name, setName] = useState('');
-  const [stepError, setStepError] = useState<string>();
   const put = usePutInlinePolicy(entity);
   const error = put.error as AwsError | null;
   const nameError = error && /at 'policyName'/.test(error.message) ? error.message : undefined;
-  const goTo = (requested: number) => {
-    const blocking = step === 0 && requested > 0 ? draft.blockingError(maxSize) : undefined;
-    setStepError(blocking);
-    if (!blocking) setStep(requested);
-  };
   const submit = () =>
-    put.mutate({ name: entityName, policyName: name, document: draft.document }, {
+    put.mutate({ name: entityName, policyName: name, document: draft.current() }, {
       onSuccess: () => {
         flash({ id: `inline-${entityName}-${name}`, type: 'success', key: flashKey, values: { name, role: entityName } });
         navigate(back);
@@ -66,18 +59,18 @@ function CreateInlinePolicyPage({ entity }: { entity: keyof typeof entities }) {
     });
   return (
     <Wizard
-      activeStepIndex={step}
-      onNavigate={({ detail }) => goTo(detail.requestedStepIndex)}
+      activeStepIndex={draft.step}
+      onNavigate={({ detail }) => void draft.goTo(detail.requestedStepIndex)}
       onCancel={() => navigate(back)}
       onSubmit={submit}
-      isLoadingNextStep={put.isPending}
+      isLoadingNextStep={put.isPending || draft.checking}
       submitButtonText={t('policies.createPolicy')}
       i18nStrings={wizardStrings}
       steps={[
         {
           title: t('createPolicy.step1'),
           description: t('createPolicy.step1Help'),
-          errorText: stepError,
+          errorText: draft.stepError,
           content: <SpecifyPermissions mode={draft.mode} setMode={draft.changeMode} blocks={draft.blocks} setBlocks={draft.setBlocks}
             json={draft.jsonText} setJson={draft.setJsonText} accountId={accountId} maxSize={maxSize} />,
         },

@@ -24,23 +24,15 @@ export function CreatePolicyPage() {
   const navigate = useNavigate();
   const flash = useFlash();
   const accountId = useConsoleSession().identity.accountId;
-  const [step, setStep] = useState(0);
-  const draft = usePolicyDraft();
-  const document = draft.document;
+  const draft = usePolicyDraft(MANAGED_POLICY_MAX);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [stepError, setStepError] = useState<string>();
   const create = useCreatePolicy();
   const error = create.error as AwsError | null;
   const nameError = error && (error.code === 'EntityAlreadyExists' || /at 'policyName'/.test(error.message)) ? error.message : undefined;
 
-  const goTo = (requested: number) => {
-    const blocking = step === 0 && requested > 0 ? draft.blockingError(MANAGED_POLICY_MAX) : undefined;
-    setStepError(blocking);
-    if (!blocking) setStep(requested);
-  };
   const submit = () =>
-    create.mutate({ name, description, document, tags: [] }, {
+    create.mutate({ name, description, document: draft.current(), tags: [] }, {
       onSuccess: (policy) => {
         flash({ id: `policy-created-${policy.PolicyName}`, type: 'success', key: 'createPolicy.created', values: { name: policy.PolicyName },
           action: { key: 'createPolicy.viewPolicy', href: `/iam/policies/details/${encodeURIComponent(policy.Arn)}` } });
@@ -50,11 +42,11 @@ export function CreatePolicyPage() {
 
   return (
     <Wizard
-      activeStepIndex={step}
-      onNavigate={({ detail }) => goTo(detail.requestedStepIndex)}
+      activeStepIndex={draft.step}
+      onNavigate={({ detail }) => void draft.goTo(detail.requestedStepIndex)}
       onCancel={() => navigate('/iam/policies')}
       onSubmit={submit}
-      isLoadingNextStep={create.isPending}
+      isLoadingNextStep={create.isPending || draft.checking}
       submitButtonText={t('policies.createPolicy')}
       i18nStrings={wizardStrings}
       steps={[
@@ -63,7 +55,7 @@ export function CreatePolicyPage() {
           description: t('createPolicy.step1Help'),
           content: <SpecifyPermissions mode={draft.mode} setMode={draft.changeMode} blocks={draft.blocks} setBlocks={draft.setBlocks}
             json={draft.jsonText} setJson={draft.setJsonText} accountId={accountId} />,
-          errorText: stepError,
+          errorText: draft.stepError,
         },
         {
           title: t('createPolicy.step2'),
@@ -82,7 +74,7 @@ export function CreatePolicyPage() {
                 </SpaceBetween>
               </Container>
               <Container header={<Header variant="h2">{t('policyDetails.permissionsDefined')}</Header>}>
-                <PolicySummaryTable documentText={document} />
+                <PolicySummaryTable documentText={draft.document} />
               </Container>
             </SpaceBetween>
           ),

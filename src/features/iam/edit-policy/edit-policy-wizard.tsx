@@ -30,20 +30,13 @@ export function EditPolicyWizard({ policy, initialJson, versions }: Props) {
   const navigate = useNavigate();
   const flash = useFlash();
   const accountId = useConsoleSession().identity.accountId;
-  const draft = usePolicyDraft(initialJson);
-  const [step, setStep] = useState(0);
+  const draft = usePolicyDraft(MANAGED_POLICY_MAX, initialJson);
   const [setAsDefault, setSetAsDefault] = useState(true);
-  const [stepError, setStepError] = useState<string>();
   const [choosing, setChoosing] = useState(false);
   const save = useSavePolicyVersion();
   const back = `/iam/policies/details/${encodeURIComponent(policy.Arn)}`;
-  const goTo = (requested: number) => {
-    const blocking = step === 0 && requested > 0 ? draft.blockingError(MANAGED_POLICY_MAX) : undefined;
-    setStepError(blocking);
-    if (!blocking) setStep(requested);
-  };
   const run = (deleteFirst?: string) =>
-    save.mutate({ policyArn: policy.Arn, document: draft.document, setAsDefault, deleteFirst }, {
+    save.mutate({ policyArn: policy.Arn, document: draft.current(), setAsDefault, deleteFirst }, {
       onSuccess: () => {
         flash({ id: `policy-edited-${policy.PolicyName}`, type: 'success', key: 'policyEdit.saved', values: { name: policy.PolicyName } });
         navigate(back);
@@ -55,18 +48,18 @@ export function EditPolicyWizard({ policy, initialJson, versions }: Props) {
   return (
     <>
       <Wizard
-        activeStepIndex={step}
-        onNavigate={({ detail }) => goTo(detail.requestedStepIndex)}
+        activeStepIndex={draft.step}
+        onNavigate={({ detail }) => void draft.goTo(detail.requestedStepIndex)}
         onCancel={() => navigate(back)}
         onSubmit={submit}
-        isLoadingNextStep={save.isPending}
+        isLoadingNextStep={save.isPending || draft.checking}
         submitButtonText={t('policyEdit.saveChanges')}
         i18nStrings={wizardStrings}
         steps={[
           {
             title: t('policyEdit.step1', { name: policy.PolicyName }),
             description: t('createPolicy.step1Help'),
-            errorText: stepError,
+            errorText: draft.stepError,
             content: <SpecifyPermissions mode={draft.mode} setMode={draft.changeMode} blocks={draft.blocks} setBlocks={draft.setBlocks}
               json={draft.jsonText} setJson={draft.setJsonText} accountId={accountId} />,
           },

@@ -14,7 +14,7 @@ export function JsonPolicyEditor({ value, onChange, policyType, maxSize, ariaLab
   const remaining = maxSize - policySize(value);
   return (
     <SpaceBetween size="s">
-      <JsonCodeEditor value={value} onChange={onChange} ariaLabel={ariaLabel} />
+      <JsonCodeEditor defaultValue={value} onChange={onChange} ariaLabel={ariaLabel} />
       <Box color={remaining < 0 ? 'text-status-error' : 'text-body-secondary'} data-testid="policy-size">
         {t('policyEditor.remaining', { remaining, max: maxSize })}
       </Box>

@@ -1,30 +1,43 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServiceCatalogs } from '../../../api/catalog';
-import { policySize, usePolicyFindings } from '../../../api/policy/policy-findings';
+import { policySize, usePolicyCheck } from '../../../api/policy/policy-findings';
+import { useCurrentValue } from '../../../components/use-current-value';
 import { blocksToDocument, newBlock, type VisualBlock } from './visual-model';
 
 /**
- * The state behind a Specify permissions step (Visual and JSON kept in step) and the check that the
- * console makes before Next: the size limit, then the first blocking finding.
+ * The state behind a policy wizard's Specify permissions step (Visual and JSON kept in step) and the check
+ * that the console makes before Next: the size limit, then the first blocking finding, of the document as
+ * the editor holds it now.
  */
-export function usePolicyDraft(initialJson?: string) {
+export function usePolicyDraft(maxSize: number, initialJson?: string) {
   const { t } = useTranslation();
-  const [mode, setMode] = useState<'visual' | 'json'>(initialJson === undefined ? 'visual' : 'json');
-  const [blocks, setBlocks] = useState<VisualBlock[]>([newBlock(0)]);
-  const [jsonText, setJsonText] = useState(initialJson ?? '');
+  const [mode, setMode, currentMode] = useCurrentValue<'visual' | 'json'>(initialJson === undefined ? 'visual' : 'json');
+  const [blocks, setBlocks, currentBlocks] = useCurrentValue<VisualBlock[]>([newBlock(0)]);
+  const [jsonText, setJsonText, currentJson] = useCurrentValue(initialJson ?? '');
+  const [step, setStep] = useState(0);
+  const [stepError, setStepError] = useState<string>();
+  const policyCheck = usePolicyCheck('identity');
   const catalogs = useServiceCatalogs(blocks.flatMap((b) => (b.service ? [b.service] : [])));
   const document = mode === 'visual' ? blocksToDocument(blocks, catalogs) : jsonText;
-  const { data: findings } = usePolicyFindings(document, 'identity');
+  /** The document the editor holds now, even before React has re-rendered with its last change. */
+  const current = () => (currentMode() === 'visual' ? blocksToDocument(currentBlocks(), catalogs) : currentJson());
   const changeMode = (next: 'visual' | 'json') => {
-    if (next === 'json') setJsonText(document);
+    if (next === 'json') setJsonText(current());
     setMode(next);
   };
-  /** The message that keeps the user on step 1, or undefined when the document may go on. */
-  const blockingError = (max: number): string | undefined => {
-    if (policySize(document) > max) return t('createPolicy.tooLarge', { max });
-    const blocking = findings?.find((f) => f.severity === 'error');
-    return blocking ? `${blocking.title}: ${blocking.message}` : undefined;
+  /** The wizard's navigation: leaving step 1 forward waits for the check; its reason becomes the step's error. */
+  const goTo = async (requested: number) => {
+    if (step === 0 && requested > 0) {
+      const text = current();
+      const error = policySize(text) > maxSize ? t('createPolicy.tooLarge', { max: maxSize }) : await policyCheck.check(text);
+      setStepError(error);
+      if (error) return;
+    }
+    setStep(requested);
   };
-  return { mode, changeMode, blocks, setBlocks, jsonText, setJsonText, document, blockingError };
+  return {
+    mode, changeMode, blocks, setBlocks, jsonText, setJsonText, document, current,
+    step, goTo, stepError, checking: policyCheck.checking,
+  };
 }

@@ -11,8 +11,9 @@ import { useNavigate, useParams } from 'react-router';
 import { useFlash } from '../../../api/flash';
 import { useGetRole } from '../../../api/iam/get-role';
 import { useUpdateAssumeRolePolicy } from '../../../api/iam/role-edits';
-import { usePolicyFindings } from '../../../api/policy/policy-findings';
+import { usePolicyCheck } from '../../../api/policy/policy-findings';
 import { AwsErrorAlert, AwsErrorPage } from '../../../components/aws-error-alert';
+import { useCurrentValue } from '../../../components/use-current-value';
 import { JsonPolicyEditor } from '../policy-editor/json-policy-editor';
 import { isServiceLinked, rolePath } from './role-path';
 
@@ -43,16 +44,17 @@ function TrustPolicyForm({ roleName, initial, locked }: { roleName: string; init
   const navigate = useNavigate();
   const flash = useFlash();
   const back = `${rolePath(roleName)}?tab=trust`;
-  const [text, setText] = useState(initial);
+  const [text, setText, currentText] = useCurrentValue(initial);
   const [blocked, setBlocked] = useState<string>();
-  const { data: findings, isPlaceholderData } = usePolicyFindings(text, 'role-trust');
+  const policyCheck = usePolicyCheck('role-trust');
   const update = useUpdateAssumeRolePolicy();
   const change = (next: string) => { setText(next); setBlocked(undefined); update.reset(); };
-  const submit = () => {
+  const submit = async () => {
     // Errors in the findings block saving, as the console's JSON syntax errors do (facts §3.5).
-    const error = findings?.find((f) => f.severity === 'error');
-    if (error) return setBlocked(`${error.title}: ${error.message}`);
-    update.mutate({ roleName, document: text }, {
+    const document = currentText();
+    const error = await policyCheck.check(document);
+    if (error) return setBlocked(error);
+    update.mutate({ roleName, document }, {
       onSuccess: () => {
         flash({ id: `trust-${roleName}`, type: 'success', key: 'roleEdit.trustUpdated', values: { name: roleName } });
         navigate(back);
@@ -67,7 +69,7 @@ function TrustPolicyForm({ roleName, initial, locked }: { roleName: string; init
       actions={
         <SpaceBetween direction="horizontal" size="xs">
           <Button variant="link" onClick={() => navigate(back)}>{t('app.cancel')}</Button>
-          <Button variant="primary" onClick={submit} loading={update.isPending || isPlaceholderData} disabled={!!locked}>
+          <Button variant="primary" onClick={() => void submit()} loading={update.isPending || policyCheck.checking} disabled={!!locked}>
             {t('roleEdit.updatePolicy')}
           </Button>
         </SpaceBetween>

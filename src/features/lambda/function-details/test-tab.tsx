@@ -10,6 +10,7 @@ import type { useTestFunction } from '../../../api/lambda/invoke';
 import type { FunctionConfiguration } from '../../../cloud/services/lambda/function-output';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { JsonCodeEditor } from '../../../components/json-code-editor';
+import { useCurrentValue } from '../../../components/use-current-value';
 import { TestResultAlert } from './test-result';
 
 // The console's hello-world template event.
@@ -25,8 +26,8 @@ type Props = { config: FunctionConfiguration; test: ReturnType<typeof useTestFun
 export function TestTab({ config, test }: Props) {
   const { t } = useTranslation();
   const [eventName, setEventName] = useState('MyEventName');
-  const [event, setEvent] = useState(DEFAULT_EVENT);
-  const run = () => test.mutate({ functionName: config.FunctionName, event });
+  const [, setEvent, currentEvent] = useCurrentValue(DEFAULT_EVENT);
+  const run = () => test.mutate({ functionName: config.FunctionName, event: currentEvent() });
   return (
     <SpaceBetween size="l">
       {test.data ? <TestResultAlert result={test.data} logGroup={config.LoggingConfig.LogGroup} /> : null}
@@ -42,7 +43,7 @@ export function TestTab({ config, test }: Props) {
             <Input value={eventName} onChange={({ detail }) => setEventName(detail.value)} />
           </FormField>
           <FormField label={t('lambda.details.eventJson')} stretch>
-            <JsonCodeEditor value={event} onChange={setEvent} ariaLabel={t('lambda.details.eventJson')} height={200} />
+            <JsonCodeEditor defaultValue={DEFAULT_EVENT} onChange={setEvent} ariaLabel={t('lambda.details.eventJson')} height={200} />
           </FormField>
         </SpaceBetween>
       </Container>

@@ -6,7 +6,6 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Spinner from '@cloudscape-design/components/spinner';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useFlash } from '../../../api/flash';
@@ -15,6 +14,7 @@ import { useGetBucketPolicy, usePutBucketPolicy } from '../../../api/s3/bucket-p
 import type { AwsError } from '../../../cloud/core/aws-error';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { JsonCodeEditor } from '../../../components/json-code-editor';
+import { useCurrentValue } from '../../../components/use-current-value';
 import { PolicyFindingsTabs } from '../../../components/policy-findings-tabs';
 import { RouterLink } from '../../../components/router-link';
 import { s3Paths } from '../s3-paths';
@@ -51,14 +51,14 @@ function PolicyForm({ bucket, initial }: { bucket: string; initial: string }) {
   const navigate = useNavigate();
   const flash = useFlash();
   const back = s3Paths.bucketTab(bucket, 'permissions');
-  const [text, setText] = useState(initial);
+  const [text, setText, currentText] = useCurrentValue(initial);
   const { data: findings = [] } = usePolicyFindings(text, 'resource');
   const put = usePutBucketPolicy();
   const error = put.error as AwsError | null;
   // S3 checks the document itself (MalformedPolicy): its message goes under the editor.
   const malformed = error?.code === 'MalformedPolicy' ? error.message : undefined;
   const submit = () =>
-    put.mutate({ bucket, policy: text }, {
+    put.mutate({ bucket, policy: currentText() }, {
       onSuccess: () => {
         flash({ id: `bucket-policy-${bucket}`, type: 'success', key: 's3Policy.saved' });
         navigate(back);
@@ -83,7 +83,7 @@ function PolicyForm({ bucket, initial }: { bucket: string; initial: string }) {
           <FormField stretch label={t('s3Policy.policy')}
             errorText={malformed ? <span data-testid="aws-error-message">{malformed}</span> : undefined}>
             <SpaceBetween size="s">
-              <JsonCodeEditor value={text} onChange={(next) => { setText(next); put.reset(); }} ariaLabel={t('s3Policy.policy')} />
+              <JsonCodeEditor defaultValue={initial} onChange={(next) => { setText(next); put.reset(); }} ariaLabel={t('s3Policy.policy')} />
               <PolicyFindingsTabs findings={findings} />
             </SpaceBetween>
           </FormField>
