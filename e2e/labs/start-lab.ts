@@ -12,6 +12,3 @@ export async function startLab(page: Page, t: Translate, labId: string, firstSte
   else await expect(labs.page.getByTestId('lab-steps')).toBeVisible();
   return labs;
 }
-
-/** Why labs other than temporary-permissions skip the Korean project: CI time (lab 2 covers Korean). */
-export const ENGLISH_ONLY = 'English only: the temporary-permissions lab covers Korean';

@@ -1,8 +1,8 @@
 import { ListPage } from '../pages/list-page';
 import { SwitchRole } from '../pages/switch-role';
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
 
-test('a refused switch shows in Event history with its error, and its details say which policy decided', async ({ page, t }) => {
+test('a refused switch shows in Event history with its error, and its details say which policy decided', KOREAN_TOO, async ({ page, t }) => {
   const switchRole = new SwitchRole(page, t);
   await page.goto('/?scenario=administrator');
   await switchRole.switchTo('123456789012', 'aws-service-role/support.amazonaws.com/AWSServiceRoleForSupport');

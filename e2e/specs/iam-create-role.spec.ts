@@ -1,8 +1,8 @@
 import { CreateRoleWizard } from '../pages/create-role-wizard';
 import { ListPage } from '../pages/list-page';
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
 
-test('lesson "EC2 reads S3": create example-for-ec2 with AmazonS3ReadOnlyAccess', async ({ page, t }) => {
+test('lesson "EC2 reads S3": create example-for-ec2 with AmazonS3ReadOnlyAccess', KOREAN_TOO, async ({ page, t }) => {
   const wizard = new CreateRoleWizard(page, t);
   await wizard.open();
   await expect(page.getByRole('heading', { name: t('createRole.step1'), level: 1 })).toBeVisible();

@@ -1,5 +1,5 @@
 import { ListPage } from '../pages/list-page';
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
 
 test('the Policies list holds every AWS managed policy and filters by type', async ({ page, t }) => {
   const policies = new ListPage(page, '/iam/policies');
@@ -10,7 +10,7 @@ test('the Policies list holds every AWS managed policy and filters by type', asy
   await expectAccessible(page);
 });
 
-test('Preferences change the page size, and it holds while searching', async ({ page, t }) => {
+test('Preferences change the page size, and it holds while searching', KOREAN_TOO, async ({ page, t }) => {
   const policies = new ListPage(page, '/iam/policies');
   await policies.goto();
   await expect(policies.dataRows()).toHaveCount(25);
@@ -22,7 +22,7 @@ test('Preferences change the page size, and it holds while searching', async ({ 
   await expect(policies.dataRows()).toHaveCount(50);
 });
 
-test('a policy\'s details show its summary, JSON, entities and versions', async ({ page, t }) => {
+test('a policy\'s details show its summary, JSON, entities and versions', KOREAN_TOO, async ({ page, t }) => {
   const policies = new ListPage(page, '/iam/policies');
   await policies.goto();
   await policies.search(t('app.search')).fill('AmazonEC2FullAccess');

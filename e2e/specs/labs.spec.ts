@@ -1,9 +1,9 @@
 import { play } from '../labs/temporary-permissions';
 import { CreateRoleWizard } from '../pages/create-role-wizard';
 import { LabsPanel } from '../pages/labs-panel';
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
 
-test('lab "temporary permissions": every step ticks itself as the learner works, and the lab completes', async ({ page, t }) => {
+test('lab "temporary permissions": every step ticks itself as the learner works, and the lab completes', KOREAN_TOO, async ({ page, t }) => {
   test.setTimeout(150_000);
   await page.goto('/');
   const labs = new LabsPanel(page, t);

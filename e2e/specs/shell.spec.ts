@@ -1,7 +1,7 @@
 import { ConsoleShell } from '../pages/console-shell';
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
 
-test('the console home renders with the shell, in the browser language', async ({ page, t, lang }) => {
+test('the console home renders with the shell, in the browser language', KOREAN_TOO, async ({ page, t, lang }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: t('home.title') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);

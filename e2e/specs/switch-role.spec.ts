@@ -1,6 +1,6 @@
 import { ListPage } from '../pages/list-page';
 import { SwitchRole } from '../pages/switch-role';
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
 
 const ROLE_DENIAL =
   'You are not authorized to perform this operation. User: arn:aws:sts::123456789012:assumed-role/s3-admin-role/student is not authorized to perform: ec2:DescribeInstances because no identity-based policy allows the ec2:DescribeInstances action';
@@ -39,7 +39,7 @@ test('switching to the S3 role replaces the user\'s EC2 access until Switch back
   await expect(instances.error()).toHaveText(ROLE_DENIAL);
 });
 
-test('a refused switch says "Invalid information" and explains which half failed', async ({ page, t }) => {
+test('a refused switch says "Invalid information" and explains which half failed', KOREAN_TOO, async ({ page, t }) => {
   const switchRole = new SwitchRole(page, t);
   await page.goto('/?scenario=temporary-permissions');
   await switchRole.switchTo('123456789012', 'ec2-admin-role');
