@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
 import { pasteIntoCodeEditor } from './code-editor';
-import { CreateRoleWizard } from './create-role-wizard';
+import { STUDENT } from '../../src/cloud/scenarios/empty';
+import { seedWorld, WorldSetup } from '../fixtures/seed-world';
 
 /** IAM > Roles > a role: Summary, the tabs and the pages they open (attach, inline policy, trust policy). */
 export class RoleDetails {
@@ -11,16 +12,14 @@ export class RoleDetails {
     readonly roleName: string,
   ) {}
 
-  /** A role trusting this account, made through the wizard like a learner would. */
+  /**
+   * Starts the test's world as the default one plus this role, trusting this account, made by student
+   * through the API as the wizard makes it (iam-create-role.spec.ts covers the wizard itself).
+   */
   async create() {
-    const wizard = new CreateRoleWizard(this.page, this.t);
-    await wizard.open();
-    await wizard.chooseEntity('account');
-    await wizard.next();
-    await wizard.next();
-    await wizard.roleName().fill(this.roleName);
-    await wizard.create();
-    await expect(this.page.getByText(this.t('createRole.created', { name: this.roleName }))).toBeVisible();
+    const setup = WorldSetup.from('default');
+    await setup.createRole(STUDENT, this.roleName, 'account');
+    await seedWorld(this.page, setup.world);
   }
 
   async goto(tab?: string) {

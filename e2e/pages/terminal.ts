@@ -8,9 +8,15 @@ export class TerminalPage {
     return this.page.getByTestId('terminal').locator('.xterm-rows');
   }
 
+  /** Pastes a line into the terminal (a clipboard paste event, as xterm.js gets one), then presses Enter. */
   async run(line: string) {
-    await this.page.getByTestId('terminal').locator('textarea').focus();
-    await this.page.keyboard.type(line);
+    const input = this.page.getByTestId('terminal').locator('textarea');
+    await input.focus();
+    await input.evaluate((textarea, text) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, line);
     await this.page.keyboard.press('Enter');
   }
 

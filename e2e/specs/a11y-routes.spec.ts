@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { everyRoute, routeParts } from '../fixtures/route-samples';
 import { expandSections, visitRoute } from '../fixtures/route-visit';
 import { sampleWorld } from '../fixtures/sample-world';
-import { openWorld } from '../fixtures/seed-world';
+import { seedWorld } from '../fixtures/seed-world';
 import { KOREAN_TOO, expect, seriousViolations, test } from '../fixtures/test';
 
 // Every console route (src/app/route-table.ts), in parts by area, in both languages: a new route is covered
@@ -34,7 +34,8 @@ for (const part of routeParts()) {
     // by authz-routes.spec.ts), in a world that holds every resource a sample URL names.
     const { world, ids } = await sampleWorld();
     const routes = everyRoute(ids).filter((r) => part.patterns.includes(r.pattern));
-    await openWorld(page, world, routes[0]!.url);
+    await seedWorld(page, world);
+    await page.goto(routes[0]!.url);
     const failures: Record<string, string[]> = {};
     for (const route of routes) {
       await test.step(route.url, async () => {

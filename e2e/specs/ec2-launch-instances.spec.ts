@@ -1,17 +1,10 @@
-import type { Page } from '@playwright/test';
-import { CreateRoleWizard } from '../pages/create-role-wizard';
+import { seedWithEc2Role } from '../fixtures/seed-world';
 import { LaunchInstancesPage } from '../pages/launch-instances';
 import { ListPage } from '../pages/list-page';
-import { UserPages } from '../pages/user-pages';
-import { expect, expectAccessible, test, type Translate } from '../fixtures/test';
-
-/** Lesson "EC2 reads S3": an EC2 role, whose same-named instance profile the console creates with it. */
-async function createEc2Role(page: Page, t: Translate, name: string) {
-  await new CreateRoleWizard(page, t).createRole('service', 'AmazonS3ReadOnlyAccess', name);
-}
+import { expect, expectAccessible, test } from '../fixtures/test';
 
 test('launch an Ubuntu t2.micro without a key pair and with an instance profile; it appears in the Instances list', async ({ page, t }) => {
-  await createEc2Role(page, t, 'example-for-ec2');
+  await seedWithEc2Role(page);
   const launch = new LaunchInstancesPage(page, t);
   await launch.goto();
   await expect(launch.heading()).toBeVisible();
@@ -34,25 +27,10 @@ test('launch an Ubuntu t2.micro without a key pair and with an instance profile;
 });
 
 test('without iam:PassRole the launch is refused with the PassRole denial and nothing is created', async ({ page, t }) => {
-  test.setTimeout(120_000);
-  await createEc2Role(page, t, 'example-for-ec2');
-  // student trades IAMFullAccess for IAMReadOnlyAccess: it may still list the profiles but not pass their role.
-  const users = new UserPages(page, t);
-  await users.openUser('student');
-  await users.addPermissionsMenu('users.addPermissions');
-  await users.chooseOption('attach');
-  await page.getByPlaceholder(t('app.search')).fill('IAMReadOnlyAccess');
-  await users.selectRow('IAMReadOnlyAccess');
-  await users.next();
-  await page.getByRole('button', { name: t('users.addPermissions'), exact: true }).click();
-  await expect(users.policyRow('IAMReadOnlyAccess')).toBeVisible();
-  await users.selectRow('IAMFullAccess');
-  await page.getByRole('button', { name: t('users.remove'), exact: true }).click();
-  await page.getByRole('dialog').getByRole('button', { name: t('userEdit.removePolicy') }).click();
-  await expect(users.policyRow('IAMFullAccess')).toHaveCount(0);
-
+  // The no-pass-role scenario: example-for-ec2 and its profile exist; student has AmazonEC2FullAccess and
+  // IAMReadOnlyAccess, so it may list the profiles but not pass their role.
   const launch = new LaunchInstancesPage(page, t);
-  await launch.goto();
+  await launch.goto('?scenario=no-pass-role');
   await launch.name().fill('no-pass-role');
   await launch.proceedWithoutKeyPair();
   await launch.chooseInstanceProfile('example-for-ec2');

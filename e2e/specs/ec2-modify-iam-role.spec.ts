@@ -1,9 +1,9 @@
-import { CreateRoleWizard } from '../pages/create-role-wizard';
+import { seedWithEc2Role } from '../fixtures/seed-world';
 import { InstancesPage } from '../pages/instances';
 import { expect, expectAccessible, test } from '../fixtures/test';
 
 test('Modify IAM role attaches example-for-ec2 to web-server at once, and No IAM Role detaches it after "Detach"', async ({ page, t }) => {
-  await new CreateRoleWizard(page, t).createRole('service', 'AmazonS3ReadOnlyAccess', 'example-for-ec2');
+  await seedWithEc2Role(page);
 
   const instances = new InstancesPage(page, t);
   await instances.goto();

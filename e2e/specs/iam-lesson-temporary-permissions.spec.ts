@@ -10,7 +10,6 @@ const expectedPolicy = {
 };
 
 test('lesson "temporary permissions": a role for this account, a visual-editor policy to assume it, attached to student', async ({ page, t }) => {
-  test.setTimeout(120_000);
   const wizard = new CreateRoleWizard(page, t);
   await wizard.open();
   await wizard.chooseEntity('account');

@@ -1,9 +1,6 @@
 import { RoleDetails } from '../pages/role-details';
 import { expect, expectAccessible, test } from '../fixtures/test';
 
-// Each test makes its own role through the Create role wizard, in a fresh browser context (a fresh world).
-test.describe.configure({ timeout: 90_000 });
-
 const trustEc2 = JSON.stringify({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],

@@ -4,7 +4,6 @@ import { LabsPanel } from '../pages/labs-panel';
 import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
 
 test('lab "temporary permissions": every step ticks itself as the learner works, and the lab completes', KOREAN_TOO, async ({ page, t }) => {
-  test.setTimeout(150_000);
   await page.goto('/');
   const labs = new LabsPanel(page, t);
   await labs.open();

@@ -4,9 +4,6 @@ import { LogsConsole } from '../pages/logs-console';
 import { RoleDetails } from '../pages/role-details';
 import { expect, expectAccessible, test } from '../fixtures/test';
 
-// Each test runs in a fresh browser context (a fresh world), as the administrator unless it says otherwise.
-test.describe.configure({ timeout: 120_000 });
-
 test('a new function with a basic role runs its test, and its START/END lines reach CloudWatch Logs', async ({ page, t }) => {
   const lambda = new LambdaConsole(page, t);
   const logs = new LogsConsole(page, t);

@@ -17,8 +17,6 @@ import { expect, test } from '../fixtures/test';
 // Nothing may run: no window.__xss, no dialog, no CSP violation (the built app's policy blocks an injected handler
 // or script but reports it), no inline script or on* attribute added to the page. Each payload must also show as
 // text somewhere, so a field the test failed to reach cannot pass silently.
-// Each test walks several pages; on a busy two-core machine that can pass the default 90 s.
-test.describe.configure({ timeout: 150_000 });
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== 'en', 'how text is rendered does not depend on the language');
 });

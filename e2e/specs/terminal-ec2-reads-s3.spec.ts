@@ -1,18 +1,19 @@
-import { CreateRoleWizard } from '../pages/create-role-wizard';
+import { webServerId } from '../fixtures/sample-world';
+import { seedWithEc2Role } from '../fixtures/seed-world';
 import { InstancesPage } from '../pages/instances';
 import { TerminalPage } from '../pages/terminal';
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { expect, expectAccessible, test, type Translate } from '../fixtures/test';
 
-test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, then AccessDenied once S3 access is removed', async ({ page, t }) => {
-  test.setTimeout(150_000);
-  await new CreateRoleWizard(page, t).createRole('service', 'AmazonS3ReadOnlyAccess', 'example-for-ec2');
+const labels = (t: Translate) => ({ select: t('app.selectItem', { name: 'web-server' }), connect: t('instances.connect') });
+
+test('lesson "EC2 reads S3": no credentials, then the role attached by Modify IAM role lists the buckets through IMDS credentials', async ({ page, t }) => {
+  await seedWithEc2Role(page);
 
   const terminal = new TerminalPage(page);
-  const labels = { select: t('app.selectItem', { name: 'web-server' }), connect: t('instances.connect') };
-  await terminal.openConnectPage(labels);
+  await terminal.openConnectPage(labels(t));
   await expect(page.getByRole('heading', { level: 1, name: t('terminal.connectTitle') })).toBeVisible();
   await expectAccessible(page);
-  await terminal.connect(labels);
+  await terminal.connect(labels(t));
   await expect(terminal.screen()).toContainText('Welcome to Ubuntu');
   await expectAccessible(page);
   await terminal.run('aws s3 ls');
@@ -25,7 +26,7 @@ test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, th
   await instances.chooseRole('example-for-ec2');
   await expect(page.getByText(/Successfully attached example-for-ec2|example-for-ec2을\(를\)/)).toBeVisible();
 
-  await terminal.connect(labels);
+  await terminal.connect(labels(t));
   await terminal.run('aws s3 ls');
   await expect(terminal.screen()).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d bucket1/);
   await expect(terminal.screen()).toContainText('bucket3');
@@ -37,6 +38,15 @@ test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, th
   await terminal.run('curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/iam/security-credentials/example-for-ec2');
   await expect(terminal.screen()).toContainText('"Type" : "AWS-HMAC"');
   await expect(terminal.screen()).toContainText('"AccessKeyId" : "ASIA');
+});
+
+test('lesson "EC2 reads S3": once S3 access is removed from the role, the very next call is AccessDenied', async ({ page, t }) => {
+  const instanceId = await webServerId();
+  await seedWithEc2Role(page, { attachTo: instanceId });
+  const terminal = new TerminalPage(page);
+  await terminal.connect(labels(t));
+  await terminal.run('aws s3 ls');
+  await expect(terminal.screen()).toContainText('bucket3');
 
   // Take S3 away from the role: the very next call is refused, without a restart.
   await page.goto('/iam/roles/details/example-for-ec2');
@@ -44,7 +54,7 @@ test('lesson "EC2 reads S3": no credentials, then the role lists the buckets, th
   await page.getByRole('button', { name: t('roleEdit.remove'), exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: t('roleEdit.removePolicies') }).click();
   await expect(page.getByRole('row').filter({ hasText: 'AmazonS3ReadOnlyAccess' })).toHaveCount(0);
-  await terminal.connect(labels);
+  await terminal.connect(labels(t));
   await terminal.run('aws s3 ls');
   await expect(terminal.screen()).toContainText(
     `An error occurred (AccessDenied) when calling the ListBuckets operation: User: arn:aws:sts::123456789012:assumed-role/example-for-ec2/${instanceId} is not authorized to perform: s3:ListAllMyBuckets because no identity-based policy allows the s3:ListAllMyBuckets action`,
