@@ -55,7 +55,8 @@ describe('AWS managed policy catalogue', () => {
     expect(loadedBefore === undefined || loadedBefore === loaded).toBe(true);
   });
 
-  it('stores documents every policy parser accepts', async () => {
+  // Parses all 1,594 documents: about a second, five on a busy machine (seen: 5.2 s).
+  it('stores documents every policy parser accepts', { timeout: 30_000 }, async () => {
     await loadAwsManagedPolicies(listAwsManagedPolicies().map((p) => p.arn));
     for (const p of listAwsManagedPolicies()) {
       const policy = getAwsManagedPolicy(p.arn);
