@@ -1,19 +1,31 @@
 import { expect, type Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
 import { CreateRoleWizard } from '../pages/create-role-wizard';
+import { openInApp } from '../pages/in-app';
 import { ListPage } from '../pages/list-page';
 import { PolicyEditor } from '../pages/policy-editor';
 import { SwitchRole } from '../pages/switch-role';
 import { UserPages } from '../pages/user-pages';
 import type { OnStep } from './lab-player';
 
-/** Lab 2: a role trusting the account, a visual-editor AssumeRole policy for student, switch, S3 yes, EC2 no, switch back. */
+/**
+ * Lab 2: a role trusting the account, a visual-editor AssumeRole policy for student, switch, S3 yes, EC2 no,
+ * switch back. Each page is opened inside the running app, as a learner's clicks would.
+ */
 export async function play(page: Page, t: Translate, onStep: OnStep) {
-  await new CreateRoleWizard(page, t).createRole('account', 'AmazonS3FullAccess', 's3-admin-role');
+  const wizard = new CreateRoleWizard(page, t);
+  await openInApp(page, '/iam/roles/create');
+  await wizard.chooseEntity('account');
+  await wizard.next();
+  await wizard.selectPolicy('AmazonS3FullAccess');
+  await wizard.next();
+  await wizard.roleName().fill('s3-admin-role');
+  await wizard.create();
+  await expect(page.getByText(t('createRole.created', { name: 's3-admin-role' }))).toBeVisible();
   await onStep('create-role');
 
   const editor = new PolicyEditor(page, t);
-  await editor.open();
+  await openInApp(page, '/iam/policies/create');
   await editor.chooseService('Security Token', 'AWS Security Token Service');
   await editor.tickAction('Write', 'AssumeRole');
   await editor.addArn({ RoleNameWithPath: 's3-admin-role' });
@@ -22,7 +34,7 @@ export async function play(page: Page, t: Translate, onStep: OnStep) {
   await onStep('create-policy');
 
   const users = new UserPages(page, t);
-  await users.openUser('student');
+  await openInApp(page, '/iam/users/details/student');
   await users.addPermissionsMenu('users.addPermissions');
   await page.getByPlaceholder(t('app.search')).fill('assume-s3-admin-role');
   await page.getByRole('checkbox', { name: t('app.selectItem', { name: 'assume-s3-admin-role' }) }).check();
@@ -32,17 +44,18 @@ export async function play(page: Page, t: Translate, onStep: OnStep) {
   await onStep('attach-policy');
 
   const switchRole = new SwitchRole(page, t);
-  await switchRole.switchTo('123456789012', 's3-admin-role', 'S3Admin');
+  await openInApp(page, '/switchrole?account=123456789012&roleName=s3-admin-role&displayName=S3Admin');
+  await switchRole.submit();
   await expect(page.getByRole('button', { name: 'S3Admin' })).toBeVisible();
   await onStep('switch');
 
   const buckets = new ListPage(page, '/s3/buckets');
-  await buckets.goto();
+  await openInApp(page, buckets.path);
   await expect(buckets.row('bucket1')).toBeVisible();
   await onStep('s3-works');
 
   const instances = new ListPage(page, '/ec2/instances');
-  await instances.goto();
+  await openInApp(page, instances.path);
   await expect(instances.error()).toContainText('ec2:DescribeInstances');
   await onStep('ec2-denied');
 
