@@ -13,15 +13,7 @@ import type { OnStep } from './lab-player';
  * switch back. Each page is opened inside the running app, as a learner's clicks would.
  */
 export async function play(page: Page, t: Translate, onStep: OnStep) {
-  const wizard = new CreateRoleWizard(page, t);
-  await openInApp(page, '/iam/roles/create');
-  await wizard.chooseEntity('account');
-  await wizard.next();
-  await wizard.selectPolicy('AmazonS3FullAccess');
-  await wizard.next();
-  await wizard.roleName().fill('s3-admin-role');
-  await wizard.create();
-  await expect(page.getByText(t('createRole.created', { name: 's3-admin-role' }))).toBeVisible();
+  await new CreateRoleWizard(page, t).createRole('account', 'AmazonS3FullAccess', 's3-admin-role', { inApp: true });
   await onStep('create-role');
 
   const editor = new PolicyEditor(page, t);

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
+import { openInApp } from './in-app';
 
 /** IAM > Roles > Create role: the three-step wizard. */
 export class CreateRoleWizard {
@@ -8,7 +9,9 @@ export class CreateRoleWizard {
     private readonly t: Translate,
   ) {}
 
-  async open() {
+  /** Roles > Create role; `inApp` opens it inside the running app instead of loading the page. */
+  async open({ inApp = false } = {}) {
+    if (inApp) return openInApp(this.page, '/iam/roles/create');
     await this.page.goto('/iam/roles');
     await this.page.getByRole('link', { name: this.t('roles.createRole') }).click();
   }
@@ -41,8 +44,8 @@ export class CreateRoleWizard {
   }
 
   /** The whole wizard for a role with one policy (the EC2 use case for 'service'), until "created" shows. */
-  async createRole(entity: 'service' | 'account', policyName: string, roleName: string) {
-    await this.open();
+  async createRole(entity: 'service' | 'account', policyName: string, roleName: string, opts: { inApp?: boolean } = {}) {
+    await this.open(opts);
     await this.chooseEntity(entity);
     await this.next();
     await this.selectPolicy(policyName);
