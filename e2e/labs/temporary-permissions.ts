@@ -17,7 +17,7 @@ export async function play(page: Page, t: Translate, onStep: OnStep) {
   await onStep('create-role');
 
   const editor = new PolicyEditor(page, t);
-  await openInApp(page, '/iam/policies/create');
+  await editor.open({ inApp: true });
   await editor.chooseService('Security Token', 'AWS Security Token Service');
   await editor.tickAction('Write', 'AssumeRole');
   await editor.addArn({ RoleNameWithPath: 's3-admin-role' });

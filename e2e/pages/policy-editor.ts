@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
 import { pasteIntoCodeEditor } from './code-editor';
+import { openInApp } from './in-app';
 
 /** IAM > Policies > Create policy: the visual editor, the JSON editor and Review and create. */
 export class PolicyEditor {
@@ -9,7 +10,9 @@ export class PolicyEditor {
     private readonly t: Translate,
   ) {}
 
-  async open() {
+  /** Policies > Create policy; `inApp` opens it inside the running app instead of loading the page. */
+  async open({ inApp = false } = {}) {
+    if (inApp) return openInApp(this.page, '/iam/policies/create');
     await this.page.goto('/iam/policies');
     await this.page.getByRole('link', { name: this.t('policies.createPolicy') }).click();
   }

@@ -46,6 +46,18 @@ test('Create policy: a bad paste is refused at once with its own error, a good o
   await expect(page.getByLabel(t('policies.policyName'))).toBeVisible();
 });
 
+test('Create policy: paste JSON, Visual at once: the visual editor shows what was pasted, or says it cannot', async ({ page, t }) => {
+  const editor = new PolicyEditor(page, t);
+  await page.goto('/?scenario=administrator');
+  await editor.open();
+  await editor.useJson(policy('logs:DescribeLogGroups'));
+  await page.getByRole('button', { name: t('createPolicy.visual'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Amazon CloudWatch Logs' })).toBeVisible();
+  await editor.useJson(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: 's3:*', Resource: '*' }] }));
+  await page.getByRole('button', { name: t('createPolicy.visual'), exact: true }).click();
+  await expect(page.getByText(t('createPolicy.cannotShowVisual'))).toBeVisible();
+});
+
 test('Edit trust policy: paste, Update policy at once: the role trusts what was pasted', async ({ page, t }) => {
   await page.goto('/iam/roles/details/s3-admin-role/edit-trust-policy?scenario=temporary-permissions');
   await expect(page.locator('.ace_content')).toContainText('sts:AssumeRole');

@@ -1,4 +1,5 @@
 import { CreateRoleWizard } from '../pages/create-role-wizard';
+import { openInApp } from '../pages/in-app';
 import { PolicyEditor } from '../pages/policy-editor';
 import { expect, expectAccessible, test } from '../fixtures/test';
 
@@ -21,8 +22,9 @@ test('lesson "temporary permissions": a role for this account, a visual-editor p
   await wizard.create();
   await expect(page.getByText(t('createRole.created', { name: 's3-admin-role' }))).toBeVisible();
 
+  // Each page opened inside the running app, as a learner's clicks would.
   const editor = new PolicyEditor(page, t);
-  await editor.open();
+  await editor.open({ inApp: true });
   await editor.chooseService('Security Token', 'AWS Security Token Service');
   await editor.tickAction('Write', 'AssumeRole');
   await editor.addArn({ RoleNameWithPath: 's3-admin-role' });
@@ -32,7 +34,7 @@ test('lesson "temporary permissions": a role for this account, a visual-editor p
   await editor.create('assume-s3-admin-role');
   await expect(page.getByText(t('createPolicy.created', { name: 'assume-s3-admin-role' }))).toBeVisible();
 
-  await page.goto('/iam/users/details/student');
+  await openInApp(page, '/iam/users/details/student');
   await page.getByRole('button', { name: t('users.addPermissions') }).click();
   await page.getByRole('menuitem', { name: t('users.addPermissions') }).click();
   await page.getByPlaceholder(t('app.search')).fill('assume-s3-admin-role');
@@ -43,7 +45,7 @@ test('lesson "temporary permissions": a role for this account, a visual-editor p
   await expect(page.getByRole('row').filter({ hasText: 'assume-s3-admin-role' })).toContainText(t('users.directly'));
   await expectAccessible(page);
 
-  await page.goto('/iam/policies/details/' + encodeURIComponent('arn:aws:iam::123456789012:policy/assume-s3-admin-role'));
+  await openInApp(page, '/iam/policies/details/' + encodeURIComponent('arn:aws:iam::123456789012:policy/assume-s3-admin-role'));
   await page.getByRole('button', { name: 'JSON', exact: true }).click();
   await expect(page.locator('pre')).toHaveText(JSON.stringify(expectedPolicy, null, 4));
 });

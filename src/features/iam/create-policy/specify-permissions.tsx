@@ -9,13 +9,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonPolicyEditor } from '../policy-editor/json-policy-editor';
 import { VisualBlock } from '../policy-editor/visual-block';
-import { documentToBlocks, newBlock, type VisualBlock as Block } from '../policy-editor/visual-model';
+import { newBlock, type VisualBlock as Block } from '../policy-editor/visual-model';
 
 export const MANAGED_POLICY_MAX = 6144;
 
 type Props = {
   mode: 'visual' | 'json';
-  setMode: (mode: 'visual' | 'json') => void;
+  /** False when the mode cannot be shown (JSON the visual editor cannot show). */
+  setMode: (mode: 'visual' | 'json') => boolean;
   blocks: Block[];
   setBlocks: (blocks: Block[]) => void;
   json: string;
@@ -29,15 +30,7 @@ type Props = {
 export function SpecifyPermissions({ mode, setMode, blocks, setBlocks, json, setJson, accountId, maxSize = MANAGED_POLICY_MAX }: Props) {
   const { t } = useTranslation();
   const [cannotShow, setCannotShow] = useState(false);
-  const switchTo = (next: 'visual' | 'json') => {
-    if (next === 'visual') {
-      const parsed = documentToBlocks(json);
-      if (!parsed) return setCannotShow(true);
-      setBlocks(parsed.length ? parsed : [newBlock(0)]);
-    }
-    setCannotShow(false);
-    setMode(next);
-  };
+  const switchTo = (next: 'visual' | 'json') => setCannotShow(!setMode(next));
   const nextId = Math.max(-1, ...blocks.map((b) => b.id)) + 1;
   return (
     <Container header={

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServiceCatalogs } from '../../../api/catalog';
 import { policySize, usePolicyCheck } from '../../../api/policy/policy-findings';
 import { useCurrentValue } from '../../../components/use-current-value';
-import { blocksToDocument, newBlock, type VisualBlock } from './visual-model';
+import { blocksToDocument, documentToBlocks, newBlock, type VisualBlock } from './visual-model';
 
 /**
  * The state behind a policy wizard's Specify permissions step (Visual and JSON kept in step) and the check
@@ -22,9 +22,16 @@ export function usePolicyDraft(maxSize: number, initialJson?: string) {
   const document = mode === 'visual' ? blocksToDocument(blocks, catalogs) : jsonText;
   /** The document the editor holds now, even before React has re-rendered with its last change. */
   const current = () => (currentMode() === 'visual' ? blocksToDocument(currentBlocks(), catalogs) : currentJson());
-  const changeMode = (next: 'visual' | 'json') => {
+  /** Visual ⇄ JSON, from the text as it is now; false when the JSON has statements the visual editor cannot show. */
+  const changeMode = (next: 'visual' | 'json'): boolean => {
     if (next === 'json') setJsonText(current());
+    if (next === 'visual') {
+      const parsed = documentToBlocks(currentJson());
+      if (!parsed) return false;
+      setBlocks(parsed.length ? parsed : [newBlock(0)]);
+    }
     setMode(next);
+    return true;
   };
   /** The wizard's navigation: leaving step 1 forward waits for the check; its reason becomes the step's error. */
   const goTo = async (requested: number) => {
