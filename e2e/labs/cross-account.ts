@@ -15,18 +15,6 @@ async function readCredentials(terminal: TerminalPage) {
   return { keyId: value('AccessKeyId'), secret: value('SecretAccessKey'), token: value('SessionToken') };
 }
 
-/** Pastes a line into the terminal, as a learner pastes a long key (xterm reads the paste event), and runs it. */
-async function paste(terminal: TerminalPage, line: string) {
-  const input = terminal.page.getByTestId('terminal').locator('textarea');
-  await input.focus();
-  await input.evaluate((element, text) => {
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', text);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  }, line);
-  await terminal.page.keyboard.press('Enter');
-}
-
 /** Lab 6: Switch role into acme-prod by alias, its instances, Switch back; then the same role from CloudShell. */
 export async function play(page: Page, t: Translate, onStep: OnStep) {
   const switchRole = new SwitchRole(page, t);
@@ -55,9 +43,9 @@ export async function play(page: Page, t: Translate, onStep: OnStep) {
   const credentials = await readCredentials(terminal);
   expect(credentials.token.length).toBeGreaterThan(20);
   await terminal.run('clear');
-  await paste(terminal, `export AWS_ACCESS_KEY_ID=${credentials.keyId}`);
-  await paste(terminal, `export AWS_SECRET_ACCESS_KEY=${credentials.secret}`);
-  await paste(terminal, `export AWS_SESSION_TOKEN=${credentials.token}`);
+  await terminal.run(`export AWS_ACCESS_KEY_ID=${credentials.keyId}`);
+  await terminal.run(`export AWS_SECRET_ACCESS_KEY=${credentials.secret}`);
+  await terminal.run(`export AWS_SESSION_TOKEN=${credentials.token}`);
   await terminal.run('aws sts get-caller-identity --query Arn --output text');
   await expect(terminal.screen()).toContainText('assumed-role/ProdReadOnly/cli-lab');
   await terminal.run('aws s3 ls');
