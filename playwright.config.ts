@@ -35,7 +35,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace costs about a third of the run's CPU: only a retry records one (CI retries once;
+    // locally add --retries=1, or --trace=retain-on-failure).
+    trace: 'on-first-retry',
+    // Cloudscape drops its transitions (prefers-reduced-motion): less to render, and nothing half faded in.
+    reducedMotion: 'reduce',
     launchOptions,
   },
   // Every spec runs in English; Korean runs only the tests tagged @ko, those whose subject is text

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './scripts/vite-csp';
@@ -19,6 +20,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Vitest's default leaves one core free: on a 2-core machine that is one worker (57 s instead of 36 s).
+    maxWorkers: availableParallelism(),
     // Fails fast when the generated catalogue is missing; then preloads the AWS managed policies tests use.
     globalSetup: ['scripts/catalog/vitest-global-setup.ts'],
     setupFiles: ['src/cloud/catalog/vitest-setup.ts'],
