@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { dispatch } from '../cloud/core/dispatch';
-import { preloadManagedPolicies } from '../cloud/core/policy-lookup';
+import { preloadForDispatch } from '../cloud/core/preload';
 import type { OperationInput, OperationName, OperationOutput } from '../cloud/core/registry';
 import type { Caller } from '../cloud/core/caller';
 import { useConsoleStore, type ConsoleState } from '../store/console-store';
@@ -39,9 +39,9 @@ export function syncWallClock() {
   if (next !== world) setWorld(next);
 }
 
-/** callAsConsole after loading the catalogue data dispatch will read (policy documents, the policy index). */
+/** callAsConsole after loading what dispatch will read (policy documents, the policy index, password hashing). */
 export async function callAsConsoleAsync<O extends OperationName>(operation: O, input: OperationInput<O>): Promise<OperationOutput<O>> {
-  await preloadManagedPolicies(useConsoleStore.getState().world, operation, input);
+  await preloadForDispatch(useConsoleStore.getState().world, operation, input);
   return callAsConsole(operation, input);
 }
 

@@ -2,12 +2,14 @@
 // be loaded (the app preloads them in src/api/call-as-console.ts). Tests get the index and the policies
 // the built-in scenarios and most tests attach; a test needing another one loads it in beforeAll.
 import { awsManagedPolicyArn } from '../core/arn';
+import { loadPasswordHashing } from '../core/password-hash';
 import { loadAwsManagedPolicies, loadAwsManagedPolicyIndex } from './managed-policies';
 
 const COMMON = [
   'AdministratorAccess', 'PowerUserAccess', 'ReadOnlyAccess', 'IAMFullAccess', 'IAMReadOnlyAccess',
   'AmazonEC2FullAccess', 'AmazonEC2ReadOnlyAccess', 'AmazonS3FullAccess', 'AmazonS3ReadOnlyAccess',
   'CloudWatchLogsFullAccess', 'AWSLambda_FullAccess', 'AmazonSSMManagedInstanceCore', 'CloudWatchAgentServerPolicy',
+  'IAMUserChangePassword',
 ].map((name) => awsManagedPolicyArn(name));
 const SCENARIOS = [
   awsManagedPolicyArn('AWSLambdaBasicExecutionRole', '/service-role/'),
@@ -15,4 +17,4 @@ const SCENARIOS = [
   awsManagedPolicyArn('AWSTrustedAdvisorServiceRolePolicy', '/aws-service-role/'),
 ];
 
-await Promise.all([loadAwsManagedPolicyIndex(), loadAwsManagedPolicies([...COMMON, ...SCENARIOS])]);
+await Promise.all([loadAwsManagedPolicyIndex(), loadAwsManagedPolicies([...COMMON, ...SCENARIOS]), loadPasswordHashing()]);

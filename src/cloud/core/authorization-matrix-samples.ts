@@ -5,6 +5,7 @@ import { ACCOUNT, CUSTOMER_POLICY_ARN, EC2_TRUST, POLICY_DOCUMENT, REGION, S3_RE
 import { awsManagedPolicyArn } from './arn';
 import type { OperationInput, OperationName } from './registry';
 import { PROD_ACCOUNT_ID, PROD_ROLE } from '../scenarios/prod-account';
+import { STUDENT_PASSWORD } from '../scenarios/console-passwords';
 
 type Sample<O extends OperationName> = OperationInput<O> | ((f: Fixture) => OperationInput<O>);
 /** Partial on purpose: an operation without a sample fails the matrix with its name, not the typecheck. */
@@ -31,9 +32,16 @@ const iamReads: Samples = {
   'iam:ListEntitiesForPolicy': { PolicyArn: S3_READ_ONLY }, 'iam:ListGroupPolicies': developers, 'iam:ListGroups': {},
   'iam:ListGroupsForUser': alice, 'iam:ListInstanceProfiles': {}, 'iam:ListInstanceProfilesForRole': role,
   'iam:ListPolicyVersions': policy, 'iam:ListRolePolicies': role, 'iam:ListRoleTags': role, 'iam:ListUserPolicies': alice,
+  'iam:GetLoginProfile': alice, 'iam:GetAccountPasswordPolicy': {}, 'iam:ListAccountAliases': {},
 };
 
 const iamWrites: Samples = {
+  'iam:CreateLoginProfile': { UserName: 'bob', Password: 'Bob-Passw0rd' },
+  'iam:UpdateLoginProfile': { ...alice, PasswordResetRequired: true }, 'iam:DeleteLoginProfile': alice,
+  // As the asking student, whose seeded password this is.
+  'iam:ChangePassword': { OldPassword: STUDENT_PASSWORD, NewPassword: 'Student#2027' },
+  'iam:UpdateAccountPasswordPolicy': { MinimumPasswordLength: 12 }, 'iam:DeleteAccountPasswordPolicy': {},
+  'iam:CreateAccountAlias': { AccountAlias: 'new-alias' }, 'iam:DeleteAccountAlias': { AccountAlias: 'acme-training' },
   'iam:AttachUserPolicy': { ...alice, PolicyArn: EC2_READ_ONLY }, 'iam:DetachUserPolicy': { ...alice, PolicyArn: S3_READ_ONLY },
   'iam:AddRoleToInstanceProfile': { InstanceProfileName: 'spare-profile', RoleName: 'app-role' },
   'iam:AddUserToGroup': { ...developers, UserName: 'bob' },
@@ -64,7 +72,8 @@ const iamWrites: Samples = {
 };
 
 const otherServices: Samples = {
-  'signin:ResolveAccountAlias': { Account: 'acme-prod' }, 'cloudtrail:LookupEvents': {},
+  'signin:ResolveAccountAlias': { Account: 'acme-prod' },
+  'signin:ConsoleLogin': { Account: ACCOUNT, UserName: 'student', Password: STUDENT_PASSWORD }, 'cloudtrail:LookupEvents': {},
   'sts:GetCallerIdentity': {}, 'sts:AssumeRole': { RoleArn: `arn:aws:iam::${PROD_ACCOUNT_ID}:role/${PROD_ROLE}`, RoleSessionName: 'student' },
   'sts:DecodeAuthorizationMessage': (f) => ({ EncodedMessage: f.encodedMessage }),
   'ec2:DescribeInstances': (f) => ({ InstanceIds: [f.webServerId] }),

@@ -65,6 +65,8 @@ function withIam(world: World): World {
   run('iam:CreateUser', { UserName: 'alice' });
   run('iam:AttachUserPolicy', { UserName: 'alice', PolicyArn: S3_READ_ONLY });
   run('iam:PutUserPolicy', { UserName: 'alice', PolicyName: 'alice-inline', PolicyDocument: POLICY_DOCUMENT });
+  run('iam:CreateLoginProfile', { UserName: 'alice', Password: 'Alice-Passw0rd' });
+  run('iam:UpdateAccountPasswordPolicy', { MinimumPasswordLength: 10 });
   run('iam:CreateUser', { UserName: 'bob' });
   run('iam:CreateGroup', { GroupName: 'empty-group' });
   run('iam:CreateInstanceProfile', { InstanceProfileName: 'other-profile' });

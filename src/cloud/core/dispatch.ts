@@ -36,7 +36,8 @@ export type DispatchResult<O extends OperationName> = {
 };
 
 // IAM is global: its requests are made in (and logged to) us-east-1 whatever region the console shows.
-const GLOBAL_SERVICE_REGION: Partial<Record<string, string>> = { iam: 'us-east-1' };
+// Console sign-in is logged in us-east-1 when no Region's sign-in endpoint was used (facts §8.1).
+const GLOBAL_SERVICE_REGION: Partial<Record<string, string>> = { iam: 'us-east-1', signin: 'us-east-1' };
 
 type Outcome = Pick<CloudEvent, 'resource' | 'decision' | 'decidingStatement'>;
 
@@ -77,20 +78,27 @@ export function dispatch<O extends OperationName>(
   const ctx: OperationContext = { caller, accountId, region, now: world.clock.now };
   const principal = principalArn(world, caller);
 
-  const record = (w: World, outcome: Outcome, error?: AwsError) => options.record === false ? w : appendEvent(w, {
-    time: nowIso(world), source: options.source, principalArn: principal, accountId, region,
-    service: def.service, eventName: def.name, action: def.action, resource: outcome.resource,
-    readOnly: def.access === 'read', requestParameters: requestText(input),
-    ...(outcome.decision !== undefined && { decision: outcome.decision }),
-    ...(outcome.decidingStatement !== undefined && { decidingStatement: outcome.decidingStatement }),
-    ...(error !== undefined && { errorCode: error.code, errorMessage: error.message }),
-  });
+  const record = (w: World, outcome: Outcome, error?: AwsError) => {
+    if (options.record === false) return w;
+    const signIn = def.signInEvent?.(ctx, input, world, error === undefined);
+    return appendEvent(w, {
+      time: nowIso(world), source: options.source, principalArn: signIn?.principalArn ?? principal, accountId, region,
+      service: def.service, eventName: def.name, action: def.action, resource: outcome.resource, readOnly: def.access === 'read',
+      ...(signIn ? {
+        eventType: 'AwsConsoleSignIn' as const,
+        responseElements: JSON.stringify(signIn.responseElements), additionalEventData: JSON.stringify(signIn.additionalEventData),
+      } : { requestParameters: requestText(input, def.sensitive) }),
+      ...(outcome.decision !== undefined && { decision: outcome.decision }),
+      ...(outcome.decidingStatement !== undefined && { decidingStatement: outcome.decidingStatement }),
+      ...(error !== undefined && { errorCode: error.code, errorMessage: error.message }),
+    });
+  };
   const fail = (error: AwsError, outcome: Outcome): DispatchResult<O> =>
     ({ world: record(world, outcome, error), result: { ok: false, error } });
 
   // 1 validate (a missing input means "no parameters")
   const parsed = def.input.safeParse(input ?? {}, { reportInput: true });
-  if (!parsed.success) return fail(validationError(def.service, def.name, parsed.error.issues), { resource: '*' });
+  if (!parsed.success) return fail(validationError(def.service, def.name, parsed.error.issues, def.sensitive), { resource: '*' });
 
   // 2 what is asked, on what
   const resource = def.resource(ctx, parsed.data, world);
@@ -109,7 +117,9 @@ export function dispatch<O extends OperationName>(
       resourceAccount: def.resourceAccount?.(ctx, parsed.data, world),
     }, ...(def.additionalChecks?.(ctx, parsed.data, world) ?? [])];
     for (const [index, question] of questions.entries()) {
-      const result = decideAccess(world, asker, question);
+      const decided = decideAccess(world, asker, question);
+      const granted = index === 0 && decided.decision === 'ImplicitlyDenied' && def.grantedWithoutPolicy?.(ctx, parsed.data, world);
+      const result = granted ? { ...decided, decision: 'Allowed' as const } : decided;
       if (index === 0 || result.decision !== 'Allowed') { // the event shows the main action's deciding statement
         decision = result.decision;
         decidingStatement = eventStatement(result.explanation.decidingStatements[0]);

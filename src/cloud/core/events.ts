@@ -37,6 +37,11 @@ export const CloudEventSchema = z.object({
   /** The request as JSON, long strings shortened (an uploaded object's body, a policy document). */
   requestParameters: z.string().optional(),
   readOnly: z.boolean().optional(),
+  /** AwsConsoleSignIn for sign-in events; absent: AwsApiCall. */
+  eventType: z.literal('AwsConsoleSignIn').optional(),
+  /** CloudTrail's responseElements and additionalEventData as JSON (sign-in events: {"ConsoleLogin":"Success"}). */
+  responseElements: z.string().optional(),
+  additionalEventData: z.string().optional(),
 });
 export type CloudEvent = z.infer<typeof CloudEventSchema>;
 export type EventSource = CloudEvent['source'];
@@ -63,10 +68,18 @@ export function eventIdOf(sequence: number): string {
 
 const LONGEST_STRING = 256;
 
-/** The request as an event keeps it: JSON, with strings over 256 characters cut and their length noted. */
-export function requestText(input: unknown): string {
-  return JSON.stringify(input ?? {}, (_key, value: unknown) =>
-    typeof value === 'string' && value.length > LONGEST_STRING ? `${value.slice(0, LONGEST_STRING)}… (${value.length} characters)` : value);
+/** What CloudTrail records in place of a secret (a password) or an unknown user's name. */
+export const HIDDEN = 'HIDDEN_DUE_TO_SECURITY_REASONS';
+
+/**
+ * The request as an event keeps it: JSON, with strings over 256 characters cut and their length noted,
+ * and the `sensitive` top-level members' values replaced by HIDDEN.
+ */
+export function requestText(input: unknown, sensitive: readonly string[] = []): string {
+  return JSON.stringify(input ?? {}, function (this: unknown, key, value: unknown) {
+    if (sensitive.includes(key) && this === input && value !== undefined) return HIDDEN;
+    return typeof value === 'string' && value.length > LONGEST_STRING ? `${value.slice(0, LONGEST_STRING)}… (${value.length} characters)` : value;
+  });
 }
 
 export function appendEvent(world: World, event: NewCloudEvent): World {

@@ -14,6 +14,8 @@ export type OperationContext = { caller: Caller; accountId: string; region: stri
 /** A further action a request needs besides its own (iam:PassRole when EC2 is given a role). */
 export type AccessCheck = { action: string; resource: string; context?: ConditionContext };
 
+export type SignInEvent = { principalArn: string; responseElements: object; additionalEventData: object };
+
 export type HandlerResult<Out> = { world: World; output: Out } | AwsError;
 
 export type OperationDefinition<S extends z.ZodType = z.ZodType, Out = unknown> = {
@@ -25,6 +27,22 @@ export type OperationDefinition<S extends z.ZodType = z.ZodType, Out = unknown> 
   /** Successful writes bump world.revision. */
   access: 'read' | 'write';
   input: S;
+  /**
+   * Input members that hold a secret (a password): their values never reach an event, where CloudTrail
+   * shows HIDDEN_DUE_TO_SECURITY_REASONS, nor a validation message, which then names the member only.
+   */
+  sensitive?: readonly string[];
+  /**
+   * Whether the account grants the main action without any policy (the password policy's "Allow users to
+   * change their own password"): an implicit deny then allows, an explicit deny still denies.
+   */
+  grantedWithoutPolicy?(ctx: OperationContext, input: z.output<S>, world: World): boolean;
+  /**
+   * A console sign-in event (eventType AwsConsoleSignIn) instead of an API call's: who signed in, shown
+   * even though the sign-in service made the call (HIDDEN for a name that matched no user), and
+   * CloudTrail's extra fields. The request itself is not recorded, as CloudTrail records none.
+   */
+  signInEvent?(ctx: OperationContext, input: unknown, world: World, succeeded: boolean): SignInEvent;
   /** Only for calls AWS never authorizes (sts:GetCallerIdentity works even under an explicit deny). */
   skipAuthorization?: boolean;
   /** The resource ARN the request is authorized against ('*' when the action has no resource type). */

@@ -78,6 +78,17 @@ import { updateAccessKey } from '../services/iam/update-access-key';
 import { updateAssumeRolePolicy } from '../services/iam/update-assume-role-policy';
 import { updateRole } from '../services/iam/update-role';
 import { updateRoleDescription } from '../services/iam/update-role-description';
+import { changePassword } from '../services/iam/change-password';
+import { createAccountAlias } from '../services/iam/create-account-alias';
+import { createLoginProfile } from '../services/iam/create-login-profile';
+import { deleteAccountAlias } from '../services/iam/delete-account-alias';
+import { deleteAccountPasswordPolicy } from '../services/iam/delete-account-password-policy';
+import { deleteLoginProfile } from '../services/iam/delete-login-profile';
+import { getAccountPasswordPolicy } from '../services/iam/get-account-password-policy';
+import { getLoginProfile } from '../services/iam/get-login-profile';
+import { listAccountAliases } from '../services/iam/list-account-aliases';
+import { updateAccountPasswordPolicy } from '../services/iam/update-account-password-policy';
+import { updateLoginProfile } from '../services/iam/update-login-profile';
 import { getBucketLocation, headBucket } from '../services/s3/bucket-info';
 import { deleteBucketPolicy, getBucketPolicy, putBucketPolicy } from '../services/s3/bucket-policy';
 import { createBucket } from '../services/s3/create-bucket';
@@ -106,6 +117,7 @@ import { getFunction } from '../services/lambda/get-function';
 import { invoke } from '../services/lambda/invoke';
 import { listFunctions } from '../services/lambda/list-functions';
 import { updateFunctionConfiguration } from '../services/lambda/update-function-configuration';
+import { consoleLogin } from '../services/signin/console-login';
 import { resolveAccountAlias } from '../services/signin/resolve-account-alias';
 import { lookupEvents } from '../services/cloudtrail/lookup-events';
 
@@ -178,7 +190,19 @@ export const operations = {
   'iam:UpdateAssumeRolePolicy': updateAssumeRolePolicy,
   'iam:UpdateRole': updateRole,
   'iam:UpdateRoleDescription': updateRoleDescription,
+  'iam:ChangePassword': changePassword,
+  'iam:CreateAccountAlias': createAccountAlias,
+  'iam:CreateLoginProfile': createLoginProfile,
+  'iam:DeleteAccountAlias': deleteAccountAlias,
+  'iam:DeleteAccountPasswordPolicy': deleteAccountPasswordPolicy,
+  'iam:DeleteLoginProfile': deleteLoginProfile,
+  'iam:GetAccountPasswordPolicy': getAccountPasswordPolicy,
+  'iam:GetLoginProfile': getLoginProfile,
+  'iam:ListAccountAliases': listAccountAliases,
+  'iam:UpdateAccountPasswordPolicy': updateAccountPasswordPolicy,
+  'iam:UpdateLoginProfile': updateLoginProfile,
   'signin:ResolveAccountAlias': resolveAccountAlias,
+  'signin:ConsoleLogin': consoleLogin,
   'cloudtrail:LookupEvents': lookupEvents,
   'sts:GetCallerIdentity': getCallerIdentity,
   'sts:AssumeRole': assumeRole,

@@ -29,19 +29,23 @@ function shownValue(input: unknown): string {
   return `'${typeof input === 'string' ? input : JSON.stringify(input)}'`;
 }
 
-function describe(issue: Issue): string {
+function describe(issue: Issue, sensitive: readonly string[]): string {
   const input = (issue as { input?: unknown }).input;
   const constraint = input === undefined && issue.code === 'invalid_type' ? 'Member must not be null' : issue.message;
-  return `Value ${shownValue(input)} at '${memberPath(issue.path)}' failed to satisfy constraint: ${constraint}`;
+  // A secret's value is left out, as AWS does for members its API marks sensitive.
+  const value = sensitive.includes(String(issue.path[0])) ? '' : ` ${shownValue(input)}`;
+  return `Value${value} at '${memberPath(issue.path)}' failed to satisfy constraint: ${constraint}`;
 }
 
 /**
  * "1 validation error detected: Value 'a b' at 'roleName' failed to satisfy constraint: ...".
  * IAM and STS call it ValidationError; the other services here ValidationException.
  */
-export function validationError(service: string, operation: string, issues: readonly Issue[]): AwsError {
+export function validationError(
+  service: string, operation: string, issues: readonly Issue[], sensitive: readonly string[] = [],
+): AwsError {
   const n = issues.length;
-  const message = `${n} validation error${n === 1 ? '' : 's'} detected: ${issues.map(describe).join('; ')}`;
+  const message = `${n} validation error${n === 1 ? '' : 's'} detected: ${issues.map((i) => describe(i, sensitive)).join('; ')}`;
   const code = service === 'iam' || service === 'sts' ? 'ValidationError' : 'ValidationException';
   return awsError(service, operation, code, message, 400);
 }

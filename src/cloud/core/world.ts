@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CloudEventSchema } from './events';
+import { PASSWORD_HASH_PATTERN } from './password-hash';
 
 // Times are ISO-8601 strings with second precision ("2026-01-15T09:00:00Z"), except the clock (epoch ms).
 const IsoTime = z.string();
@@ -18,6 +19,21 @@ export const AccessKeySchema = z.object({
 });
 export type AccessKey = z.infer<typeof AccessKeySchema>;
 
+/** A password as the world keeps it: only ever a salted scrypt hash (core/password-hash.ts), never clear text. */
+const PasswordHash = z.string().regex(PASSWORD_HASH_PATTERN, 'a password is stored only as a salted hash');
+
+/** A user's console password (IAM's login profile). Times are ISO. */
+export const LoginProfileSchema = z.object({
+  createDate: IsoTime,
+  passwordResetRequired: z.boolean(),
+  passwordHash: PasswordHash,
+  /** When the password was last set: expiry counts from here. */
+  passwordSetDate: IsoTime,
+  /** Earlier passwords' hashes, newest first, as many as the password policy's reuse prevention remembers. */
+  previousPasswordHashes: z.array(PasswordHash).max(24).optional(),
+});
+export type LoginProfile = z.infer<typeof LoginProfileSchema>;
+
 export const UserSchema = z.object({
   userName: z.string(),
   userId: z.string(),
@@ -30,6 +46,10 @@ export const UserSchema = z.object({
   tags: z.array(TagSchema),
   /** At most two (Active or Inactive). Optional so worlds stored before access keys existed stay valid. */
   accessKeys: z.array(AccessKeySchema).optional(),
+  /** Absent: the user cannot sign in to the console. */
+  loginProfile: LoginProfileSchema.optional(),
+  /** The last console sign-in (GetUser's PasswordLastUsed). */
+  passwordLastUsed: IsoTime.optional(),
 });
 export type User = z.infer<typeof UserSchema>;
 
@@ -189,10 +209,28 @@ export const LambdaFunctionSchema = z.object({
 });
 export type LambdaFunction = z.infer<typeof LambdaFunctionSchema>;
 
+/** The account's custom password policy (UpdateAccountPasswordPolicy's fields); absent: IAM's default rules. */
+export const PasswordPolicySchema = z.object({
+  minimumPasswordLength: z.number().int().min(6).max(128),
+  requireSymbols: z.boolean(),
+  requireNumbers: z.boolean(),
+  requireUppercaseCharacters: z.boolean(),
+  requireLowercaseCharacters: z.boolean(),
+  allowUsersToChangePassword: z.boolean(),
+  /** Days; 0: passwords never expire. */
+  maxPasswordAge: z.number().int().min(0).max(1095),
+  /** How many earlier passwords may not be used again; 0: any. */
+  passwordReusePrevention: z.number().int().min(0).max(24),
+  hardExpiry: z.boolean(),
+});
+export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>;
+
 export const AccountSchema = z.object({
   id: z.string(),
   alias: z.string().optional(),
   iam: z.object({
+    /** Optional so worlds stored before password policies existed stay valid. */
+    passwordPolicy: PasswordPolicySchema.optional(),
     users: z.record(z.string(), UserSchema),
     groups: z.record(z.string(), GroupSchema),
     roles: z.record(z.string(), RoleSchema),

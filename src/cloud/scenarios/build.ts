@@ -26,7 +26,8 @@ export function addAccount(world: World, accountId: string, alias: string, regio
   return { ...world, accounts: { ...world.accounts, [accountId]: account } };
 }
 
-type UserSpec = { userName: string; path?: string; createDate: string; policies?: string[] };
+/** passwordHash: a console password (made with core/password-hash.ts), set on the user's creation date. */
+type UserSpec = { userName: string; path?: string; createDate: string; policies?: string[]; passwordHash?: string };
 
 export function addUser(world: World, accountId: string, spec: UserSpec): World {
   const { world: next, id } = nextId(world, 'user');
@@ -35,6 +36,9 @@ export function addUser(world: World, accountId: string, spec: UserSpec): World 
     userName: spec.userName, userId: id, path, arn: iamArn(accountId, 'user', path + spec.userName),
     createDate: spec.createDate, attachedPolicyArns: (spec.policies ?? []).map((name) => awsManagedPolicyArn(name)),
     inlinePolicies: {}, groupNames: [], tags: [],
+    ...(spec.passwordHash !== undefined && { loginProfile: {
+      createDate: spec.createDate, passwordSetDate: spec.createDate, passwordResetRequired: false, passwordHash: spec.passwordHash,
+    } }),
   };
   return updateAccount(next, accountId, (a) => { a.iam.users[user.userName] = user; });
 }

@@ -1,4 +1,4 @@
-import type { CloudEvent } from '../../core/events';
+import { HIDDEN, type CloudEvent } from '../../core/events';
 
 /** Who made the call, as CloudTrail's userIdentity and the console's "User name" column show it. */
 export function identityOf(principalArn: string): { type: string; userName: string } {
@@ -24,10 +24,13 @@ const USER_AGENTS: Record<CloudEvent['source'], string> = {
 export function cloudTrailRecord(event: CloudEvent): Record<string, unknown> {
   const who = identityOf(event.principalArn);
   const opName = `${event.service}:${event.eventName}`;
+  const json = (text: string | undefined) => (text ? JSON.parse(text) as unknown : null);
   return {
     eventVersion: '1.09',
     userIdentity: {
-      type: who.type, arn: event.principalArn, accountId: event.accountId,
+      type: who.type, accountId: event.accountId,
+      // A sign-in with a name that matched no user names nobody: no ARN, the name hidden (facts §8.1).
+      ...(who.userName !== HIDDEN && { arn: event.principalArn }),
       ...(who.type === 'IAMUser' && { userName: who.userName }),
       ...(who.type === 'AssumedRole' && { sessionContext: { sessionIssuer: { type: 'Role', arn: roleArnOf(event.principalArn), accountId: event.accountId } } }),
     },
@@ -38,11 +41,12 @@ export function cloudTrailRecord(event: CloudEvent): Record<string, unknown> {
     sourceIPAddress: event.source === 'console' ? 'AWS Internal' : '203.0.113.10',
     userAgent: USER_AGENTS[event.source],
     ...(event.errorCode !== undefined && { errorCode: event.errorCode, errorMessage: event.errorMessage }),
-    requestParameters: event.requestParameters ? JSON.parse(event.requestParameters) as unknown : null,
-    responseElements: null,
+    requestParameters: json(event.requestParameters),
+    responseElements: json(event.responseElements),
+    ...(event.additionalEventData !== undefined && { additionalEventData: json(event.additionalEventData) }),
     eventID: event.eventId,
     readOnly: event.readOnly ?? false,
-    eventType: 'AwsApiCall',
+    eventType: event.eventType ?? 'AwsApiCall',
     managementEvent: !DATA_EVENTS.has(opName),
     recipientAccountId: event.accountId,
     eventCategory: DATA_EVENTS.has(opName) ? 'Data' : 'Management',
