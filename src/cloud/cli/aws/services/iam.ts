@@ -4,6 +4,9 @@ import { apiCommand, merged, optional, required, type CliService } from '../comm
 const role = required('role-name');
 const tags: ArgSpec = { name: 'tags', type: 'structure-list' };
 const pathPrefix = optional('path-prefix');
+const flag = (name: string): ArgSpec => ({ name, type: 'boolean' });
+const group = required('group-name');
+const alias = required('account-alias');
 
 export const iamService: CliService = {
   name: 'iam',
@@ -30,11 +33,31 @@ export const iamService: CliService = {
     apiCommand('list-instance-profiles-for-role', 'iam:ListInstanceProfilesForRole', [role], { output: merged }),
     apiCommand('list-users', 'iam:ListUsers', [pathPrefix], { output: merged }),
     apiCommand('get-user', 'iam:GetUser', [optional('user-name')]),
+    apiCommand('create-user', 'iam:CreateUser', [required('user-name'), optional('path'), tags]),
     apiCommand('attach-user-policy', 'iam:AttachUserPolicy', [required('user-name'), required('policy-arn')]),
     apiCommand('list-attached-user-policies', 'iam:ListAttachedUserPolicies', [required('user-name'), pathPrefix], { output: merged }),
     apiCommand('list-groups-for-user', 'iam:ListGroupsForUser', [required('user-name')], { output: merged }),
     apiCommand('create-access-key', 'iam:CreateAccessKey', [optional('user-name')]),
     apiCommand('list-access-keys', 'iam:ListAccessKeys', [optional('user-name')], { output: merged }),
+    apiCommand('create-login-profile', 'iam:CreateLoginProfile', [optional('user-name'), required('password'), flag('password-reset-required')]),
+    apiCommand('get-login-profile', 'iam:GetLoginProfile', [optional('user-name')]),
+    apiCommand('update-login-profile', 'iam:UpdateLoginProfile', [optional('user-name'), optional('password'), flag('password-reset-required')]),
+    apiCommand('delete-login-profile', 'iam:DeleteLoginProfile', [optional('user-name')]),
+    apiCommand('change-password', 'iam:ChangePassword', [required('old-password'), required('new-password')]),
+    apiCommand('get-account-password-policy', 'iam:GetAccountPasswordPolicy', []),
+    apiCommand('update-account-password-policy', 'iam:UpdateAccountPasswordPolicy', [
+      optional('minimum-password-length', 'integer'), flag('require-symbols'), flag('require-numbers'),
+      flag('require-uppercase-characters'), flag('require-lowercase-characters'), flag('allow-users-to-change-password'),
+      optional('max-password-age', 'integer'), optional('password-reuse-prevention', 'integer'), flag('hard-expiry'),
+    ]),
+    apiCommand('delete-account-password-policy', 'iam:DeleteAccountPasswordPolicy', []),
+    apiCommand('create-account-alias', 'iam:CreateAccountAlias', [alias]),
+    apiCommand('list-account-aliases', 'iam:ListAccountAliases', [], { output: merged }),
+    apiCommand('delete-account-alias', 'iam:DeleteAccountAlias', [alias]),
+    apiCommand('list-groups', 'iam:ListGroups', [pathPrefix], { output: merged }),
+    apiCommand('get-group', 'iam:GetGroup', [group], { output: merged }),
+    apiCommand('create-group', 'iam:CreateGroup', [group, optional('path')]),
+    apiCommand('add-user-to-group', 'iam:AddUserToGroup', [group, required('user-name')]),
     apiCommand('get-policy', 'iam:GetPolicy', [required('policy-arn')]),
     apiCommand('get-policy-version', 'iam:GetPolicyVersion', [required('policy-arn'), required('version-id')]),
   ],
