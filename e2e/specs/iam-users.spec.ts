@@ -1,7 +1,10 @@
 import { ListPage } from '../pages/list-page';
 import { PolicyEditor } from '../pages/policy-editor';
 import { rowSelector, UserPages } from '../pages/user-pages';
+import { seedWorld, WorldSetup } from '../fixtures/seed-world';
 import { expect, expectAccessible, test } from '../fixtures/test';
+import { STUDENT } from '../../src/cloud/scenarios/empty';
+import { STUDENT_PASSWORD } from '../../src/cloud/scenarios/console-passwords';
 
 test('create a user, then delete it with the typed confirmation', async ({ page, t }) => {
   const users = new UserPages(page, t);
@@ -110,4 +113,27 @@ test('access keys: at most two, deactivate and delete', async ({ page, t }) => {
   await dialog.getByRole('button', { name: t('userEdit.delete'), exact: true }).click();
   await expect(page.getByRole('rowheader')).toHaveCount(1);
   await expectAccessible(page);
+});
+
+test('Security credentials show console sign-in: the account\'s sign-in link, whether a password is set, the last sign-in', async ({ page, t }) => {
+  // student signed in once (through the sign-in service, as the sign-in page does); bob has no password.
+  const setup = WorldSetup.from('default');
+  await setup.call({ type: 'service', service: 'signin.amazonaws.com', accountId: STUDENT.accountId }, 'signin:ConsoleLogin',
+    { Account: 'acme-training', UserName: 'student', Password: STUDENT_PASSWORD });
+  await setup.call(STUDENT, 'iam:CreateUser', { UserName: 'bob' });
+  await seedWorld(page, setup.world);
+  const users = new UserPages(page, t);
+  const field = (key: string) => page.getByText(t(key), { exact: true }).locator('xpath=ancestor::dt/following-sibling::dd[1]');
+
+  await users.openUser('student');
+  await users.tab('userEdit.securityCredentials');
+  await expect(field('userEdit.consoleSignInLink')).toContainText('https://acme-training.signin.aws.amazon.com/console');
+  await expect(field('userEdit.consolePassword')).toContainText(t('userEdit.enabled'));
+  await expect(field('userEdit.lastConsoleSignIn')).not.toContainText(t('userEdit.never'));
+  await expectAccessible(page);
+
+  await users.openUser('bob');
+  await users.tab('userEdit.securityCredentials');
+  await expect(field('userEdit.consolePassword')).toContainText(t('userEdit.notEnabled'));
+  await expect(field('userEdit.lastConsoleSignIn')).toContainText(t('userEdit.never'));
 });

@@ -7,9 +7,14 @@ export type UserOutput = {
   UserId: string;
   Arn: string;
   CreateDate: string;
+  /** The last console sign-in; absent when the user never signed in (GetUser and ListUsers give it). */
+  PasswordLastUsed?: string;
   Tags?: Tag[];
 };
 
 export function userOutput(user: User): UserOutput {
-  return { Path: user.path, UserName: user.userName, UserId: user.userId, Arn: user.arn, CreateDate: user.createDate };
+  return {
+    Path: user.path, UserName: user.userName, UserId: user.userId, Arn: user.arn, CreateDate: user.createDate,
+    ...(user.passwordLastUsed !== undefined && { PasswordLastUsed: user.passwordLastUsed }),
+  };
 }

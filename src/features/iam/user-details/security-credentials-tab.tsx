@@ -10,12 +10,16 @@ import { useCreateAccessKey, useListAccessKeys, useUpdateAccessKey } from '../..
 import type { OperationOutput } from '../../../cloud/core/registry';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { formatConsoleDate } from '../../../components/format-date';
+import { ConsoleSignInSection } from './console-sign-in-section';
 import { CreatedKeyModal } from './created-key-modal';
 import { DeleteKeyModal } from './delete-key-modal';
 
 type Key = OperationOutput<'iam:ListAccessKeys'>['AccessKeyMetadata'][number];
 
-/** Security credentials > Access keys (N): at most 2, create (secret shown once), deactivate, activate, delete. */
+/**
+ * Security credentials: Console sign-in, then Access keys (N): at most 2, create (secret shown once),
+ * deactivate, activate, delete.
+ */
 export function SecurityCredentialsTab({ userName }: { userName: string }) {
   const { t, i18n } = useTranslation();
   const { data, error, isPending } = useListAccessKeys(userName);
@@ -31,7 +35,8 @@ export function SecurityCredentialsTab({ userName }: { userName: string }) {
     update.mutate({ userName, accessKeyId: key.AccessKeyId, status: id === 'activate' ? 'Active' : 'Inactive' });
   };
   return (
-    <SpaceBetween size="s">
+    <SpaceBetween size="l">
+      <ConsoleSignInSection userName={userName} />
       {create.error && !create.data ? <AwsErrorAlert error={create.error} /> : null}
       {update.error ? <AwsErrorAlert error={update.error} /> : null}
       <Table
