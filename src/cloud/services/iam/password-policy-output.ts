@@ -1,3 +1,4 @@
+import { awsError, type AwsError } from '../../core/aws-error';
 import type { PasswordPolicy } from '../../core/world';
 
 /** GetAccountPasswordPolicy's PasswordPolicy: ExpirePasswords follows MaxPasswordAge; zero values are left out. */
@@ -27,4 +28,9 @@ export function passwordPolicyOutput(policy: PasswordPolicy): PasswordPolicyOutp
     ...(policy.passwordReusePrevention > 0 && { PasswordReusePrevention: policy.passwordReusePrevention }),
     ...(policy.maxPasswordAge > 0 && { HardExpiry: policy.hardExpiry }),
   };
+}
+
+/** IAM's default rules are no policy to the API (facts §5, observed text). */
+export function noPasswordPolicy(operation: string, accountId: string): AwsError {
+  return awsError('iam', operation, 'NoSuchEntity', `The Password Policy with domain name ${accountId} cannot be found.`, 404);
 }
