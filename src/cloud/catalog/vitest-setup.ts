@@ -1,5 +1,5 @@
-// vitest setupFile: dispatch is synchronous and reads AWS managed policy documents that must already
-// be loaded (the app preloads them in src/api/call-as-console.ts). Tests get the index and the policies
+// vitest setupFile: dispatch is synchronous and reads AWS managed policy documents and password hashing
+// that must already be loaded (the app preloads them: src/cloud/core/preload.ts). Tests get the index and the policies
 // the built-in scenarios and most tests attach; a test needing another one loads it in beforeAll.
 import { awsManagedPolicyArn } from '../core/arn';
 import { loadPasswordHashing } from '../core/password-hash';

@@ -30,6 +30,7 @@ export function ConsoleSignInSection({ userName }: { userName: string }) {
           },
           {
             label: t('userEdit.consolePassword'),
+            // "Not enabled" is observed (facts §4.1); "Enabled" for a set password is unconfirmed.
             value: !access.data ? loading : (access.data.enabled
               ? <StatusIndicator type="success">{t('userEdit.enabled')}</StatusIndicator>
               : <StatusIndicator type="stopped">{t('userEdit.notEnabled')}</StatusIndicator>),
