@@ -48,7 +48,8 @@ export async function callAsConsoleAsync<O extends OperationName>(operation: O, 
 /** Query keys carry who asks and where, so a switch of identity or region never shows cached data. */
 export function identityKey(session: ConsoleState['session']): string {
   const id = session.identity;
-  const who = id.type === 'user' ? `user/${id.userName}` : `assumed-role/${id.roleName}/${id.sessionName}@${id.issuedAt}`;
+  const who = id.type === 'user' ? `user/${id.userName}` : id.type === 'root' ? 'root'
+    : `assumed-role/${id.roleName}/${id.sessionName}@${id.issuedAt}`;
   return `${id.accountId}:${who}@${session.region}`;
 }
 

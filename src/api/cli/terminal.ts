@@ -15,7 +15,7 @@ function hostKey(target: TerminalTarget): string {
   if (target.kind === 'instance') return target.instanceId;
   // CloudShell keeps one home folder per principal and Region, as AWS does.
   const { identity, region } = useConsoleStore.getState().session;
-  const who = identity.type === 'assumed-role' ? `role/${identity.roleName}` : `user/${identity.userName}`;
+  const who = identity.type === 'assumed-role' ? `role/${identity.roleName}` : identity.type === 'root' ? 'root' : `user/${identity.userName}`;
   return `cloudshell:${identity.accountId}:${who}:${region}`;
 }
 

@@ -23,7 +23,8 @@ export async function switchRole(request: SwitchRoleRequest) {
   await preloadManagedPolicies(world, 'sts:AssumeRole', {});
   const output = callAs(user, 'sts:AssumeRole', {
     RoleArn: `arn:aws:iam::${accountId}:role/${request.roleName}`,
-    RoleSessionName: user.userName,
+    // The root user may not switch roles at all; AssumeRole refuses it (facts §5).
+    RoleSessionName: user.type === 'user' ? user.userName : 'root',
     DurationSeconds: CONSOLE_SESSION_SECONDS,
   });
   const expiresAt = Date.parse(output.Credentials.Expiration);
@@ -31,7 +32,7 @@ export async function switchRole(request: SwitchRoleRequest) {
   const history = [role, ...session.roleHistory.filter((r) => r.accountId !== role.accountId || r.roleName !== role.roleName)];
   setSession({
     identity: {
-      type: 'assumed-role', accountId, roleName, sessionName: user.userName,
+      type: 'assumed-role', accountId, roleName, sessionName: user.type === 'user' ? user.userName : 'root',
       issuedAt: expiresAt - CONSOLE_SESSION_SECONDS * 1000, expiresAt,
     },
     activeRole: role,

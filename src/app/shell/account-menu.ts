@@ -1,6 +1,6 @@
 import type { ButtonDropdownProps } from '@cloudscape-design/components/button-dropdown';
 import type { ConsoleSession } from '../../store/session';
-import { formatAccountId, identityLabel } from './identity-label';
+import { formatAccountId, identityLabel, identityName } from './identity-label';
 
 type T = (key: string, values?: Record<string, string>) => string;
 
@@ -17,7 +17,7 @@ export function accountMenuItems(session: ConsoleSession, t: T, switchRoleHref: 
         { id: 'active-role', text: identity.roleName, secondaryText: formatAccountId(identity.accountId), disabled: true },
       ] },
       { id: 'signed-in-as', text: t('switchRole.signedInAs'), items: [
-        { id: 'signed-in-user', text: signedInAs.userName, secondaryText: formatAccountId(signedInAs.accountId), disabled: true },
+        { id: 'signed-in-user', text: identityName(signedInAs), secondaryText: formatAccountId(signedInAs.accountId), disabled: true },
       ] },
       { id: 'switch-back', text: t('switchRole.switchBack') },
     );

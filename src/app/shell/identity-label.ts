@@ -7,6 +7,10 @@ export function formatAccountId(accountId: string): string {
 
 /** `student @ 1234-5678-9012`, or the role while switched. */
 export function identityLabel(identity: ConsoleSession['identity']): string {
-  const name = identity.type === 'user' ? identity.userName : identity.roleName;
-  return `${name} @ ${formatAccountId(identity.accountId)}`;
+  return `${identityName(identity)} @ ${formatAccountId(identity.accountId)}`;
+}
+
+/** The user's name, `root` (as CloudTrail names the root user) or the role's name. */
+export function identityName(identity: ConsoleSession['identity']): string {
+  return identity.type === 'user' ? identity.userName : identity.type === 'root' ? 'root' : identity.roleName;
 }

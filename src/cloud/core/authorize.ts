@@ -12,7 +12,7 @@ import type { Account, World } from './world';
 export function checkCredentials(world: World, caller: Caller, def: OperationDefinition): AwsError | undefined {
   if (caller.type === 'service') return undefined;
   const account = world.accounts[caller.accountId];
-  const known = caller.type === 'user' ? account?.iam.users[caller.userName] : account;
+  const known = caller.type === 'user' ? account?.iam.users[caller.userName] : caller.type === 'root' ? account?.root : account;
   // A deleted user's access keys stop working at once.
   if (!known) {
     return awsError(def.service, def.name, 'InvalidClientTokenId', 'The security token included in the request is invalid.', 403);
@@ -39,6 +39,15 @@ function sources(
 }
 
 /**
+ * The root user has no policies: it may do anything in its account that an SCP or a resource policy's
+ * explicit Deny does not forbid. Shown to the engine as one policy so its explanations can name it.
+ */
+const ROOT_ACCESS: PolicySource = {
+  name: 'Root user (full access)', kind: 'inline',
+  document: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+};
+
+/**
  * The identity policies that apply to a caller. A user: its own and its groups' policies.
  * An assumed role: the role's policies only; the user who assumed it contributes nothing.
  */
@@ -46,6 +55,7 @@ export function identityPolicies(world: World, caller: Caller): PolicySource[] {
   if (caller.type === 'service') return [];
   const account = world.accounts[caller.accountId];
   if (!account) return [];
+  if (caller.type === 'root') return [ROOT_ACCESS];
   if (caller.type === 'assumed-role') {
     const role = account.iam.roles[caller.roleName];
     return role ? sources(account, 'role', role) : [];
@@ -61,7 +71,7 @@ export function identityPolicies(world: World, caller: Caller): PolicySource[] {
 
 /** The permissions boundary of the user, or of the role behind a session (an empty list when none). */
 export function boundaryPolicies(world: World, caller: Caller): PolicySource[] {
-  if (caller.type === 'service') return [];
+  if (caller.type === 'service' || caller.type === 'root') return [];
   const account = world.accounts[caller.accountId];
   const entity = caller.type === 'assumed-role' ? account?.iam.roles[caller.roleName] : account?.iam.users[caller.userName];
   // Users gain permissionsBoundaryArn with the user-management issue; roles have it already.
@@ -93,6 +103,7 @@ export function requestPrincipal(world: World, caller: Caller, arn: string, acco
   if (caller.type === 'service') return { arn, accountId: '', type: 'service' };
   const account = world.accounts[caller.accountId];
   if (caller.type === 'user') return { arn, accountId, type: 'user', tags: tagRecord(account?.iam.users[caller.userName]?.tags) };
+  if (caller.type === 'root') return { arn, accountId, type: 'root' };
   const role = account?.iam.roles[caller.roleName];
   return { arn, accountId, type: 'assumed-role', tags: tagRecord(role?.tags), ...(role && { roleArn: role.arn }) };
 }
@@ -121,6 +132,8 @@ export function globalContext(
     const userId = world.accounts[accountId]?.iam.users[caller.userName]?.userId;
     if (userId) context['aws:userid'] = userId;
   }
+  // The root user's aws:userid is its account id (global condition keys doc).
+  if (caller.type === 'root') context['aws:userid'] = caller.accountId;
   if (caller.type === 'assumed-role') {
     context['aws:TokenIssueTime'] = toIso(caller.issuedAt);
     const role = world.accounts[accountId]?.iam.roles[caller.roleName];

@@ -4,6 +4,8 @@ import type { World } from './world';
 /** Who makes a request. Times are epoch ms on the world's clock. */
 export type Caller =
   | { type: 'user'; accountId: string; userName: string }
+  /** The account's root user: signs in with the account's email; no policy limits it but an SCP or a resource policy's Deny. */
+  | { type: 'root'; accountId: string }
   | {
       type: 'assumed-role';
       accountId: string;
@@ -28,6 +30,8 @@ export function principalArn(world: World, caller: Caller): string {
       const user = world.accounts[caller.accountId]?.iam.users[caller.userName];
       return iamArn(caller.accountId, 'user', `${user?.path ?? '/'}${caller.userName}`);
     }
+    case 'root':
+      return rootArn(caller.accountId);
     case 'assumed-role':
       return assumedRoleArn(caller.accountId, caller.roleName, caller.sessionName);
     case 'service':
@@ -45,5 +49,11 @@ export function callerAccountId(world: World, caller: Caller): string {
 
 /** aws:PrincipalType values. */
 export function principalType(caller: Caller): string {
-  return caller.type === 'user' ? 'User' : caller.type === 'assumed-role' ? 'AssumedRole' : 'AWSService';
+  const types = { user: 'User', root: 'Account', 'assumed-role': 'AssumedRole', service: 'AWSService' } as const;
+  return types[caller.type];
+}
+
+/** arn:aws:iam::123456789012:root, the root user's ARN (and the account's, as a principal). */
+export function rootArn(accountId: string): string {
+  return `arn:aws:iam::${accountId}:root`;
 }

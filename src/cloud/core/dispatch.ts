@@ -82,7 +82,7 @@ export function dispatch<O extends OperationName>(
     if (options.record === false) return w;
     const signIn = def.signInEvent?.(ctx, input, world, error === undefined);
     return appendEvent(w, {
-      time: nowIso(world), source: options.source, principalArn: signIn?.principalArn ?? principal, accountId, region,
+      time: nowIso(world), source: options.source, principalArn: signIn?.principalArn ?? principal, accountId: signIn?.accountId ?? accountId, region,
       service: def.service, eventName: def.name, action: def.action, resource: outcome.resource, readOnly: def.access === 'read',
       ...(signIn ? {
         eventType: 'AwsConsoleSignIn' as const,

@@ -14,7 +14,8 @@ export type OperationContext = { caller: Caller; accountId: string; region: stri
 /** A further action a request needs besides its own (iam:PassRole when EC2 is given a role). */
 export type AccessCheck = { action: string; resource: string; context?: ConditionContext };
 
-export type SignInEvent = { principalArn: string; responseElements: object; additionalEventData: object };
+/** accountId: the account the sign-in belongs to, when the request could not name it (a root user's email). */
+export type SignInEvent = { principalArn: string; accountId?: string; responseElements: object; additionalEventData: object };
 
 export type HandlerResult<Out> = { world: World; output: Out } | AwsError;
 

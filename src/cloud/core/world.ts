@@ -225,9 +225,18 @@ export const PasswordPolicySchema = z.object({
 });
 export type PasswordPolicy = z.infer<typeof PasswordPolicySchema>;
 
+/** The account's root user: its email and its password's salted hash (never the password). */
+export const RootUserSchema = z.object({
+  email: z.string().email(),
+  passwordHash: PasswordHash,
+  passwordLastUsed: z.string().optional(),
+});
+
 export const AccountSchema = z.object({
   id: z.string(),
   alias: z.string().optional(),
+  /** Optional: worlds stored before sign-in existed, and accounts nobody can sign in to as root. */
+  root: RootUserSchema.optional(),
   iam: z.object({
     /** Optional so worlds stored before password policies existed stay valid. */
     passwordPolicy: PasswordPolicySchema.optional(),

@@ -7,3 +7,8 @@ export const STUDENT_PASSWORD_HASH = 'scrypt$16$8$1$xJVl1Efx2owDyohPFQZa5A==$TTG
 
 export const ADMIN_PASSWORD = 'Admin#2026';
 export const ADMIN_PASSWORD_HASH = 'scrypt$16$8$1$8ScL89Mf1JCgJKiFf534vg==$9Iwxa5DNhyhSDZOJl+jmwIh4ZGRa0SHr7fYbBmCF19Q=';
+
+/** The default account's root user: its email and password. */
+export const ROOT_EMAIL = 'owner@acme-training.example';
+export const ROOT_PASSWORD = 'Root#2026';
+export const ROOT_PASSWORD_HASH = 'scrypt$16$8$1$bFDPD1UzBnUoNkN0NuYtoA==$Mf7rGblyYJTcfOTKn+UfGTzaxCRxMkAhugJXnCaD6tc=';

@@ -6,6 +6,7 @@ import { useConsoleSession } from '../../api/use-console-session';
 import { TerminalView } from './terminal-view';
 
 function arnOf(identity: ReturnType<typeof useConsoleSession>['identity']): string {
+  if (identity.type === 'root') return `arn:aws:iam::${identity.accountId}:root`;
   return identity.type === 'assumed-role'
     ? `arn:aws:sts::${identity.accountId}:assumed-role/${identity.roleName}/${identity.sessionName}`
     : `arn:aws:iam::${identity.accountId}:user/${identity.userName}`;

@@ -3,7 +3,7 @@ import type { Caller } from '../../core/caller';
 import { dispatch } from '../../core/dispatch';
 import { HIDDEN } from '../../core/events';
 import { createDefaultWorld } from '../../scenarios/default';
-import { STUDENT_PASSWORD } from '../../scenarios/console-passwords';
+import { ROOT_EMAIL, ROOT_PASSWORD, STUDENT_PASSWORD } from '../../scenarios/console-passwords';
 import { cloudTrailRecord } from '../cloudtrail/cloudtrail-event';
 
 const ACCOUNT = '123456789012';
@@ -51,5 +51,26 @@ describe('ConsoleLogin', { timeout: 30_000 }, () => {
       { source: 'cli', region: 'ap-northeast-2' }).world;
     const { result } = login(world, { UserName: 'nopass' });
     expect(!result.ok && result.error.message).toBe('Failed authentication');
+  });
+});
+
+describe('ConsoleLogin as the root user', { timeout: 30_000 }, () => {
+  const rootLogin = (input: object) => dispatch(createDefaultWorld(), { type: 'service', service: 'signin.amazonaws.com' }, 'signin:ConsoleLogin',
+    { Email: ROOT_EMAIL, Password: ROOT_PASSWORD, ...input }, { source: 'console', region: 'ap-northeast-2' });
+
+  it('signs the root user in by the account email in any case, logged as Root in that account', () => {
+    const { world, result } = rootLogin({ Email: ROOT_EMAIL.toUpperCase() });
+    expect(result).toEqual({ ok: true, output: { AccountId: ACCOUNT, PasswordResetRequired: false } });
+    const record = cloudTrailRecord(world.events.at(-1)!);
+    expect(record).toMatchObject({ userIdentity: { type: 'Root', arn: `arn:aws:iam::${ACCOUNT}:root` }, responseElements: { ConsoleLogin: 'Success' } });
+    expect(world.accounts[ACCOUNT]!.root!.passwordLastUsed).toBe('2026-01-15T09:00:00Z');
+  });
+
+  it('refuses a wrong password or an unknown email alike, keeping the password out of the event', () => {
+    for (const input of [{ Password: 'Root#2025' }, { Email: 'someone@example.com' }]) {
+      const { world, result } = rootLogin(input);
+      expect(!result.ok && result.error.message).toBe('Failed authentication');
+      expect(JSON.stringify(world.events)).not.toContain('Root#202');
+    }
   });
 });

@@ -46,6 +46,8 @@ const NO_TRUST = { Version: '2012-10-17', Statement: [] };
 const fail = (code: string, message: string, status = 400) => awsError('sts', 'AssumeRole', code, message, status);
 
 function checkRequest(ctx: OperationContext, role: Role, req: z.output<typeof input>) {
+  // The root user cannot switch to or assume a role, whatever the trust policy says.
+  if (ctx.caller.type === 'root') return fail('AccessDenied', 'Roles may not be assumed by root accounts.', 403);
   // Exact texts (unconfirmed, facts §5.4).
   if (req.DurationSeconds > role.maxSessionDuration) {
     return fail('ValidationError', 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.');

@@ -21,7 +21,8 @@ export const getCallerIdentity = defineOperation({
     else if (caller.type === 'assumed-role') {
       // A deleted role's sessions keep their id; show the name when the role is gone.
       userId = `${account?.iam.roles[caller.roleName]?.roleId ?? caller.roleName}:${caller.sessionName}`;
-    } else userId = caller.service;
+    } else if (caller.type === 'root') userId = accountId; // the root user's UserId is its account id
+    else userId = caller.service;
     return { world, output: { UserId: userId, Account: accountId, Arn: principalArn(world, caller) } };
   },
 });
