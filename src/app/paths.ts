@@ -6,6 +6,7 @@ export const paths = {
   iamRole: (name: string) => `/iam/roles/details/${encodeURIComponent(name)}`,
   iamPolicies: '/iam/policies',
   iamUsers: '/iam/users',
+  iamSecurityCredentials: '/iam/security-credentials',
   ec2Instances: '/ec2/instances',
   ec2LaunchInstances: '/ec2/launch-instances',
   s3Buckets: '/s3/buckets',

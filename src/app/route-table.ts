@@ -31,6 +31,11 @@ const cloudwatch: Crumb = { textKey: 'logs.nav.header', href: paths.cloudwatchLo
 const logGroups: Crumb = { textKey: 'logs.nav.logGroups', href: paths.cloudwatchLogGroups };
 const logGroup: Crumb = { param: 'group', href: '/cloudwatch/log-groups/log-group/:group' };
 
+/** Pages outside the console's frame (no top bar, no sign-in needed): the sign-in page. */
+export const standaloneRoutes: ConsoleRoute[] = [
+  { path: 'signin', load: async () => (await import('../features/signin/signin-page')).SignInPage },
+];
+
 // Each console area is its own lazy chunk.
 export const consoleRoutes: ConsoleRoute[] = [
   { path: '', load: async () => (await import('../features/home/home-page')).HomePage },

@@ -1,7 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { ConsoleShell } from './shell/console-shell';
 import type { Crumb } from './shell/breadcrumbs';
-import { consoleRoutes } from './route-table';
+import { consoleRoutes, standaloneRoutes } from './route-table';
 
 export type RouteHandle = { crumbs: Crumb[] };
 
@@ -14,7 +14,12 @@ const children: RouteObject[] = consoleRoutes.map((route) => {
   return index ? { index: true, lazy } : { path, handle, lazy };
 });
 
+const standalone: RouteObject[] = standaloneRoutes.map((route) =>
+  'redirect' in route ? { path: route.path, element: <Navigate to={route.redirect} replace /> }
+    : { path: route.path, lazy: async () => ({ Component: await route.load() }) });
+
 const routes: RouteObject[] = [
+  ...standalone,
   {
     element: <ConsoleShell />,
     children: [...children, { path: '*', lazy: async () => ({ Component: (await import('./not-found-page')).NotFoundPage }) }],

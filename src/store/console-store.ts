@@ -88,4 +88,6 @@ export const selectRevision = (s: ConsoleStore) => s.world.revision;
 export const selectLanguage = (s: ConsoleStore) => s.language;
 export const selectNotices = (s: ConsoleStore) => s.notices;
 export const selectFlashes = (s: ConsoleStore) => s.flashes;
+export const selectSignedOut = (s: ConsoleStore) => s.session.signedOut === true;
+export const selectRememberedAccount = (s: ConsoleStore) => s.session.rememberedAccount;
 export const selectUnreadableState = (s: ConsoleStore) => s.unreadableState;

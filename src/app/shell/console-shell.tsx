@@ -2,7 +2,7 @@ import AppLayout from '@cloudscape-design/components/app-layout';
 import Spinner from '@cloudscape-design/components/spinner';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { AwsErrorAlert } from '../../components/aws-error-alert';
 import { ErrorBoundary } from '../../components/error-boundary';
 import { areaOf } from '../paths';
@@ -12,11 +12,20 @@ import { Notices } from './notices';
 import { hasSideNav, SideNav } from './side-nav';
 import { RoleColorStrip } from './role-color-strip';
 import { labInProgress } from '../../store/lab-storage-key';
+import { selectSignedOut, useConsoleStore } from '../../store/console-store';
 import { TopBar } from './top-bar';
 
 const LabsPanel = lazy(() => import('../../features/labs/labs-panel'));
 
+/** After Sign out, every console page leads to the sign-in page, which returns here afterwards. */
 export function ConsoleShell() {
+  const { pathname, search } = useLocation();
+  const signedOut = useConsoleStore(selectSignedOut);
+  if (signedOut) return <Navigate to={`/signin?redirect_uri=${encodeURIComponent(pathname + search)}`} replace />;
+  return <SignedInShell />;
+}
+
+function SignedInShell() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const area = areaOf(pathname);

@@ -1,7 +1,7 @@
 import TopNavigation, { type TopNavigationProps } from '@cloudscape-design/components/top-navigation';
 import { useTranslation } from 'react-i18next';
 import { useFollow, withBase } from '../../components/router-link';
-import { switchBack } from '../../api/console-session';
+import { signOut, signOutAll, switchBack, switchSession, turnOnMultiSession } from '../../api/console-session';
 import { selectLanguage, selectRegion, selectSession, useConsoleStore } from '../../store/console-store';
 import { accountMenuItems, accountMenuLabel } from './account-menu';
 import { paths, type ConsoleArea } from '../paths';
@@ -63,12 +63,22 @@ export function TopBar({ area, onLabs }: { area: ConsoleArea; onLabs: () => void
     type: 'menu-dropdown',
     text: accountMenuLabel(session),
     description: `${t('nav.accountId')}: ${formatAccountId(identity.accountId)}`,
-    items: accountMenuItems(session, t, withBase('/switchrole')),
+    items: accountMenuItems(session, t, {
+      switchRole: withBase('/switchrole'), signIn: withBase('/signin'), securityCredentials: withBase(paths.iamSecurityCredentials),
+    }),
     onItemFollow: follow,
     onItemClick: ({ detail }) => {
       if (detail.id === 'reset') reset();
       if (detail.id === 'switch-back') switchBack();
       if (detail.id === 'advance-clock') advanceClock(HOUR);
+      if (detail.id === 'sign-out') signOut();
+      if (detail.id === 'sign-out-all') signOutAll();
+      if (detail.id === 'multi-session-on') {
+        turnOnMultiSession();
+        flash({ id: 'multi-session', type: 'info', key: 'nav.multiSessionOn' });
+      }
+      const other = /^session-(\d+)$/.exec(detail.id);
+      if (other) switchSession(Number(other[1]));
       if (detail.id === 'copy-account') void navigator.clipboard?.writeText(identity.accountId).catch(() => undefined);
       const history = /^history-(\d+)$/.exec(detail.id);
       const role = history ? session.roleHistory[Number(history[1])] : undefined;
