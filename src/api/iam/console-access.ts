@@ -5,22 +5,32 @@ import { useConsoleSession } from '../use-console-session';
 
 export type ConsoleAccess = { enabled: boolean; resetRequired: boolean; signInUrl: string };
 
+/** The account's sign-in URL for IAM users: by its alias when it has one (ListAccountAliases), else its id. */
+async function signInUrl(accountId: string): Promise<string> {
+  const { AccountAliases } = await callAsConsoleAsync('iam:ListAccountAliases', {});
+  return `https://${AccountAliases[0] ?? accountId}.signin.aws.amazon.com/console`;
+}
+
+export function useSignInUrl() {
+  const session = useConsoleSession();
+  return useQuery({ queryKey: ['sign-in-url', identityKey(session)], queryFn: () => signInUrl(session.identity.accountId) });
+}
+
 /**
  * Security credentials > Console sign-in: whether the user has a console password (GetLoginProfile; its
- * NoSuchEntity means "Not enabled") and the account's sign-in URL (by alias when it has one).
+ * NoSuchEntity means "Not enabled") and the account's sign-in URL.
  */
 export function useConsoleAccess(userName: string) {
   const session = useConsoleSession();
   return useQuery({
     queryKey: ['console-access', identityKey(session), userName],
     queryFn: async (): Promise<ConsoleAccess> => {
-      const { AccountAliases } = await callAsConsoleAsync('iam:ListAccountAliases', {});
-      const signInUrl = `https://${AccountAliases[0] ?? session.identity.accountId}.signin.aws.amazon.com/console`;
+      const url = await signInUrl(session.identity.accountId);
       try {
         const { LoginProfile } = await callAsConsoleAsync('iam:GetLoginProfile', { UserName: userName });
-        return { enabled: true, resetRequired: LoginProfile.PasswordResetRequired, signInUrl };
+        return { enabled: true, resetRequired: LoginProfile.PasswordResetRequired, signInUrl: url };
       } catch (error) {
-        if (isAwsError(error) && error.code === 'NoSuchEntity') return { enabled: false, resetRequired: false, signInUrl };
+        if (isAwsError(error) && error.code === 'NoSuchEntity') return { enabled: false, resetRequired: false, signInUrl: url };
         throw error;
       }
     },

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { callAsConsoleAsync as call } from '../call-as-console';
+import { enableConsoleAccess, passwordOf, type ConsolePasswordRequest } from './console-password';
 
 /** The three "Permissions options" of the Create user and Add permissions wizards (facts §4). */
 export type PermissionChoice =
@@ -33,12 +34,21 @@ export async function applyPermissions(userName: string, choice: PermissionChoic
   for (const PolicyArn of choice.policyArns) await call('iam:AttachUserPolicy', { UserName: userName, PolicyArn });
 }
 
+type CreateUserRequest = { userName: string; choice: PermissionChoice; consoleAccess?: Omit<ConsolePasswordRequest, 'userName'> };
+
+/**
+ * Create user: CreateUser, then with console access CreateLoginProfile (a custom password checked against
+ * the policy before anything is created), then the permissions. The password comes back for the one page
+ * that shows it.
+ */
 export function useCreateUser() {
   return useMutation({
-    mutationFn: async ({ userName, choice }: { userName: string; choice: PermissionChoice }) => {
+    mutationFn: async ({ userName, choice, consoleAccess }: CreateUserRequest) => {
+      const checked = consoleAccess ? await passwordOf(consoleAccess.choice) : undefined;
       const { User } = await call('iam:CreateUser', { UserName: userName });
+      const password = consoleAccess ? await enableConsoleAccess({ userName: User.UserName, ...consoleAccess }, checked) : undefined;
       await applyPermissions(User.UserName, choice);
-      return User;
+      return { user: User, password };
     },
   });
 }
