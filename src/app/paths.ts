@@ -1,6 +1,10 @@
 /** Every console URL in one place, mirroring the real console's paths. */
 export const paths = {
   home: '/',
+  iamDashboard: '/iam',
+  iamGroups: '/iam/groups',
+  iamGroup: (name: string) => `/iam/groups/details/${encodeURIComponent(name)}`,
+  iamAccountSettings: '/iam/account-settings',
   iamRoles: '/iam/roles',
   iamCreateRole: '/iam/roles/create',
   iamRole: (name: string) => `/iam/roles/details/${encodeURIComponent(name)}`,

@@ -11,7 +11,10 @@ export type ConsoleRoute =
   | { path: string; crumbs?: Crumb[]; load: () => Promise<ComponentType> }
   | { path: string; redirect: string };
 
-const iam: Crumb = { textKey: 'services.iam', href: paths.iamRoles };
+const iam: Crumb = { textKey: 'services.iam', href: paths.iamDashboard };
+const groups: Crumb = { textKey: 'iamNav.userGroups', href: paths.iamGroups };
+const group: Crumb = { param: 'name', href: '/iam/groups/details/:name' };
+const accountSettings: Crumb = { textKey: 'iamNav.accountSettings', href: paths.iamAccountSettings };
 const roles: Crumb = { textKey: 'iamNav.roles', href: paths.iamRoles };
 const role: Crumb = { param: 'name', href: '/iam/roles/details/:name' };
 const policies: Crumb = { textKey: 'iamNav.policies', href: paths.iamPolicies };
@@ -39,7 +42,15 @@ export const standaloneRoutes: ConsoleRoute[] = [
 // Each console area is its own lazy chunk.
 export const consoleRoutes: ConsoleRoute[] = [
   { path: '', load: async () => (await import('../features/home/home-page')).HomePage },
-  { path: 'iam', redirect: paths.iamRoles },
+  { path: 'iam', crumbs: [iam, { textKey: 'iamNav.dashboard' }], load: async () => (await import('../features/iam/dashboard/dashboard-page')).DashboardPage },
+  { path: 'iam/groups', crumbs: [iam, { textKey: 'iamNav.userGroups' }], load: async () => (await import('../features/iam/groups-list/groups-list-page')).GroupsListPage },
+  { path: 'iam/groups/create', crumbs: [iam, groups, { textKey: 'groups.create.title' }], load: async () => (await import('../features/iam/create-group/create-group-page')).CreateGroupPage },
+  { path: 'iam/groups/details/:name', crumbs: [iam, groups, { param: 'name' }], load: async () => (await import('../features/iam/group-details/group-details-page')).GroupDetailsPage },
+  { path: 'iam/groups/details/:name/add-users', crumbs: [iam, groups, group, { textKey: 'groups.addUsers.title' }], load: async () => (await import('../features/iam/group-details/add-users-page')).AddUsersToGroupPage },
+  { path: 'iam/groups/details/:name/attach-policies', crumbs: [iam, groups, group, { textKey: 'groups.attachPolicies.title' }], load: async () => (await import('../features/iam/group-details/attach-group-policies-page')).AttachGroupPoliciesPage },
+  { path: 'iam/account-settings', crumbs: [iam, { textKey: 'iamNav.accountSettings' }], load: async () => (await import('../features/iam/account-settings/account-settings-page')).AccountSettingsPage },
+  { path: 'iam/account-settings/edit-password-policy', crumbs: [iam, accountSettings, { textKey: 'accountSettings.editTitle' }], load: async () => (await import('../features/iam/account-settings/edit-password-policy-page')).EditPasswordPolicyPage },
+  { path: 'iam/security-credentials', crumbs: [iam, { textKey: 'nav.securityCredentials' }], load: async () => (await import('../features/iam/my-security-credentials/my-security-credentials-page')).MySecurityCredentialsPage },
   { path: 'iam/roles', crumbs: [iam, { textKey: 'iamNav.roles' }], load: async () => (await import('../features/iam/roles-list/roles-list-page')).RolesListPage },
   { path: 'iam/roles/create', crumbs: [iam, roles, { textKey: 'roles.createRole' }], load: async () => (await import('../features/iam/create-role/create-role-page')).CreateRolePage },
   { path: 'iam/roles/details/:name', crumbs: [iam, roles, { param: 'name' }], load: async () => (await import('../features/iam/role-details/role-details-page')).RoleDetailsPage },

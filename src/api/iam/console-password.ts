@@ -95,14 +95,6 @@ export function useDisableConsoleAccess() {
   return useMutation({ mutationFn: (userName: string) => call('iam:DeleteLoginProfile', { UserName: userName }) });
 }
 
-/** A user changing their own password (Security credentials > Update console password). */
-export function useChangeOwnPassword() {
-  return useMutation({
-    mutationFn: ({ oldPassword, newPassword }: { oldPassword: string; newPassword: string }) =>
-      call('iam:ChangePassword', { OldPassword: oldPassword, NewPassword: newPassword }),
-  });
-}
-
 /** The .csv the console offers with a new password: its real columns (facts §3.3). */
 export function passwordCsv(userName: string, password: string, signInUrl: string): string {
   const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);

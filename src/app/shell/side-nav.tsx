@@ -11,12 +11,15 @@ function navFor(area: ConsoleArea, t: (key: string) => string): Nav | undefined 
   switch (area) {
     case 'iam':
       return {
-        header: { key: 'iamNav.header', href: paths.iamRoles },
+        header: { key: 'iamNav.header', href: paths.iamDashboard },
+        // The real console's order (sign-in facts §6.1), without the areas this console does not have.
         items: [
+          link('iamNav.dashboard', paths.iamDashboard),
           {
             type: 'section',
             text: t('iamNav.accessManagement'),
-            items: [link('iamNav.roles', paths.iamRoles), link('iamNav.policies', paths.iamPolicies), link('iamNav.users', paths.iamUsers)],
+            items: [link('iamNav.userGroups', paths.iamGroups), link('iamNav.users', paths.iamUsers), link('iamNav.roles', paths.iamRoles),
+              link('iamNav.policies', paths.iamPolicies), link('iamNav.accountSettings', paths.iamAccountSettings)],
           },
         ],
       };
