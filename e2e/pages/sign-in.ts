@@ -12,9 +12,17 @@ export class SignIn {
     return this.page.getByLabel(this.t(key), { exact: true });
   }
 
-  /** IAM user sign in, from the account's sign-in URL (`/signin?account=`) or the page already open. */
-  async asIamUser(account: string, userName: string, password: string, { open = true } = {}) {
+  /**
+   * IAM user sign in, from the account's sign-in URL (`/signin?account=`) or the page already open (`open: false`);
+   * `choose`: the page open is the main one, where IAM user and the account come first.
+   */
+  async asIamUser(account: string, userName: string, password: string, { open = true, choose = false } = {}) {
     if (open) await this.page.goto(`/signin?account=${encodeURIComponent(account)}`);
+    if (choose) {
+      await this.page.getByText(this.t('signin.iamUser'), { exact: true }).click();
+      await this.field('signin.accountIdOrAlias').fill(account);
+      await this.page.getByRole('button', { name: this.t('signin.next') }).click();
+    }
     await this.field('signin.account').fill(account);
     await this.field('signin.userName').fill(userName);
     await this.field('signin.password').fill(password);

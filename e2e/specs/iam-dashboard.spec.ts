@@ -9,7 +9,7 @@ test('the IAM Dashboard shows the account and its sign-in URL; a new alias chang
   await expect(page.getByRole('heading', { name: t('dashboard.title') })).toBeVisible();
   await expect(page.getByText('123456789012')).toBeVisible();
   await expect(page.getByText(byAlias('acme-training'))).toBeVisible();
-  await expect(page.getByRole('link', { name: `${t('dashboard.users')}: 1` })).toBeVisible();
+  await expect(page.getByRole('link', { name: `${t('dashboard.users')}: 2` })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: `/tmp/shots/dashboard-${t('signin.title')}.png`, fullPage: true });
 

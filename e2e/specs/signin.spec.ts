@@ -42,10 +42,7 @@ test.describe('Sign-in', () => {
     await expect(page).toHaveURL(/\/signin\?redirect_uri=%2Fiam%2Fusers/);
     await page.goto('/s3/buckets');
     await expect(page).toHaveURL(/\/signin\?redirect_uri=%2Fs3%2Fbuckets/);
-    await page.getByText(t('signin.iamUser'), { exact: true }).click();
-    await signIn.field('signin.accountIdOrAlias').fill('acme-training');
-    await page.getByRole('button', { name: t('signin.next') }).click();
-    await signIn.asIamUser('acme-training', 'reader', 'Reader#2025pw', { open: false });
+    await signIn.asIamUser('acme-training', 'reader', 'Reader#2025pw', { open: false, choose: true });
     await expect(signIn.failure()).toBeVisible();
     await expectAccessible(page);
 

@@ -52,7 +52,8 @@ function sessionItems(session: ConsoleSession, t: T, signIn: string): Entry[] {
   const entries: Entry[] = [];
   if (others.length) {
     entries.push({ id: 'sessions', text: t('nav.sessions'), items: others.map((s, i) => ({
-      id: `session-${i}`, text: identityLabel(s.identity), secondaryText: s.activeRole?.displayName,
+      // Named by who signed in; a role switched to inside that session shows beside it.
+      id: `session-${i}`, text: identityLabel(s.signedInAs), secondaryText: s.activeRole?.displayName,
     })) });
   }
   entries.push(

@@ -26,11 +26,16 @@ export function addAccount(world: World, accountId: string, alias: string, regio
   return { ...world, accounts: { ...world.accounts, [accountId]: account } };
 }
 
-/** passwordHash: a console password (made with core/password-hash.ts), set on the user's creation date. */
-type UserSpec = { userName: string; path?: string; createDate: string; policies?: string[]; passwordHash?: string };
+/**
+ * passwordHash: a console password (made with core/password-hash.ts), set on the user's creation date.
+ * stableId: the id comes from the user's name instead of the seed, so a user added to an existing seed
+ * world leaves every id made after it (in scenarios built on that world) as it was.
+ */
+type UserSpec = { userName: string; path?: string; createDate: string; policies?: string[]; passwordHash?: string; stableId?: boolean };
 
 export function addUser(world: World, accountId: string, spec: UserSpec): World {
-  const { world: next, id } = nextId(world, 'user');
+  const { world: next, id } = spec.stableId
+    ? { world, id: stableId('user', `${accountId}/${spec.userName}`) } : nextId(world, 'user');
   const path = spec.path ?? '/';
   const user: User = {
     userName: spec.userName, userId: id, path, arn: iamArn(accountId, 'user', path + spec.userName),

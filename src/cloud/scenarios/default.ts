@@ -1,10 +1,11 @@
 import type { World } from '../core/world';
-import { addBucket, addInstance, addKeyPair, addServiceRole, DEFAULT_ACCOUNT_ID as ACCOUNT, DEFAULT_REGION as REGION } from './build';
+import { ADMIN_PASSWORD_HASH } from './console-passwords';
+import { addBucket, addInstance, addKeyPair, addServiceRole, addUser, DEFAULT_ACCOUNT_ID as ACCOUNT, DEFAULT_REGION as REGION } from './build';
 import { addProdAccount } from './prod-account';
 import { createEmptyWorld } from './empty';
 
 /**
- * The starting world: account 123456789012 (acme-training), user `student`, the two
+ * The starting world: account 123456789012 (acme-training), users `student` and `admin`, the two
  * service-linked roles every account has, two EC2 instances in ap-northeast-2, the key pair `my-key`
  * and three buckets; then a second account, 444455556666 (acme-prod), to switch into.
  * Built only from fixed values and the seed, so every call returns an identical world.
@@ -58,5 +59,9 @@ export function createDefaultWorld(): World {
   });
   // Added last, so the ids above stay as they were before the second account existed.
   w = addKeyPair(w, ACCOUNT, REGION, 'my-key', '2025-12-01T02:10:00Z');
-  return addProdAccount(w);
+  w = addProdAccount(w);
+  // The administrator of the "temporary permissions" lesson, who sets up what student then uses.
+  return addUser(w, ACCOUNT, {
+    userName: 'admin', createDate: '2023-11-29T10:50:00Z', policies: ['AdministratorAccess'], passwordHash: ADMIN_PASSWORD_HASH, stableId: true,
+  });
 }

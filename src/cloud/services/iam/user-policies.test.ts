@@ -47,7 +47,7 @@ describe('users and policies', () => {
     });
     expect(result.ok && result.output.User.UserId).toMatch(/^AIDA[A-Z2-7]{17}$/);
     const users = call(createDefaultWorld(), 'iam:ListUsers', {}).result;
-    expect(users.ok && users.output.Users.map((u) => u.UserName)).toEqual(['student']);
+    expect(users.ok && users.output.Users.map((u) => u.UserName)).toEqual(['admin', 'student']);
   });
 
   it('ListPolicies scopes AWS and customer managed policies and counts attachments', () => {
@@ -59,9 +59,9 @@ describe('users and policies', () => {
     const lambda = aws.ok ? aws.output.Policies.find((p) => p.PolicyName === 'AWSLambdaBasicExecutionRole') : undefined;
     expect(lambda?.Path).toBe('/service-role/');
     const attached = call(world, 'iam:ListPolicies', { OnlyAttached: true }).result;
-    // The default scenario's service-linked roles count too, as in the console.
+    // The default scenario's service-linked roles count too, as in the console; admin has AdministratorAccess.
     expect(attached.ok && attached.output.Policies.map((p) => p.PolicyName)).toEqual([
-      'AmazonEC2FullAccess', 'AWSSupportServiceRolePolicy', 'AWSTrustedAdvisorServiceRolePolicy', 'IAMFullAccess',
+      'AdministratorAccess', 'AmazonEC2FullAccess', 'AWSSupportServiceRolePolicy', 'AWSTrustedAdvisorServiceRolePolicy', 'IAMFullAccess',
     ]);
     expect(aws.ok && aws.output.Policies).toHaveLength(1594);
     expect(aws.ok && aws.output.Policies.find((p) => p.PolicyName === 'ReadOnlyAccess')?.Description).toMatch(/without changing/);
