@@ -3,6 +3,8 @@ import { LabsPanel } from '../pages/labs-panel';
 import { PolicyEditor } from '../pages/policy-editor';
 import { UserPages } from '../pages/user-pages';
 import { expect, test } from '../fixtures/test';
+import { SignIn } from '../pages/sign-in';
+import { ADMIN_PASSWORD } from '../../src/cloud/scenarios/console-passwords';
 
 const ASSUME = {
   Version: '2012-10-17',
@@ -14,6 +16,8 @@ test('lab "temporary permissions": the policy attached to another user does not 
   const labs = new LabsPanel(page, t);
   await labs.open();
   await labs.start('temporary-permissions');
+  await new SignIn(page, t).asIamUser('acme-training', 'admin', ADMIN_PASSWORD);
+  await labs.expectDone('sign-in-admin');
   await new CreateRoleWizard(page, t).createRole('account', 'AmazonS3FullAccess', 's3-admin-role');
   await labs.expectDone('create-role');
   const editor = new PolicyEditor(page, t);

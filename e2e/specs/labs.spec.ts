@@ -9,7 +9,7 @@ test('lab "temporary permissions": every step ticks itself as the learner works,
   await labs.open();
   await expectAccessible(page);
   await labs.start('temporary-permissions');
-  await labs.expectCurrent('create-role');
+  await labs.expectCurrent('sign-in-admin');
   await expectAccessible(page);
 
   await play(page, t, (stepId) => labs.expectDone(stepId));

@@ -61,8 +61,9 @@ export function checkHolds(world: World, ctx: LabContext, check: Check): boolean
     case 'event': return firstMatchingEvent(world, ctx, check) !== undefined;
     case 'console-identity': {
       const id = ctx.consoleIdentity;
-      if (check.kind === 'user') return id.type === 'user';
-      return id.type === 'assumed-role' && (!check.roleName || id.roleName === check.roleName) && (!check.accountId || id.accountId === check.accountId);
+      if (check.kind === 'user') return id.type === 'user' && (!check.userName || id.userName === check.userName);
+      return id.type === 'assumed-role' && (!check.roleName || id.roleName === check.roleName) && (!check.accountId || id.accountId === check.accountId)
+        && (!check.userName || id.sessionName === check.userName);
     }
     case 'function': {
       const functions = observe(world, ctx, 'lambda:ListFunctions', {})?.Functions ?? [];

@@ -33,7 +33,10 @@ function checkSchema(allowedAll: number): z.ZodType<Check> {
       source: z.enum(['console', 'cli', 'lab', 'lambda']).optional(), accountId: z.string().regex(/^\d{12}$/).optional(),
       resourceContains: z.string().min(1).max(2048).optional(),
     }).strict(),
-    z.object({ type: z.literal('console-identity'), kind: z.enum(['user', 'role-session']), roleName: Name.optional(), accountId: z.string().regex(/^\d{12}$/).optional() }).strict(),
+    z.object({
+      type: z.literal('console-identity'), kind: z.enum(['user', 'role-session']), roleName: Name.optional(),
+      accountId: z.string().regex(/^\d{12}$/).optional(), userName: Name.optional(),
+    }).strict(),
     z.object({ type: z.literal('function'), functionName: Name.optional(), roleNamePrefix: Name.optional() }).strict(),
     z.object({ type: z.literal('log-group'), name: z.string().min(1).max(512).optional(), namePrefix: z.string().min(1).max(512).optional(), hasEvents: z.boolean().optional() }).strict(),
     z.object({ type: z.literal('all'), checks }).strict(),
@@ -51,7 +54,8 @@ export type Check =
     principalType?: 'IAMUser' | 'AssumedRole'; roleName?: string; sessionName?: string; sessionNamePrefix?: string;
     source?: 'console' | 'cli' | 'lab' | 'lambda'; accountId?: string; resourceContains?: string;
   }
-  | { type: 'console-identity'; kind: 'user' | 'role-session'; roleName?: string; accountId?: string }
+  /** userName: the IAM user signed in (for a role session, the user who switched: its session name). */
+  | { type: 'console-identity'; kind: 'user' | 'role-session'; roleName?: string; accountId?: string; userName?: string }
   | { type: 'function'; functionName?: string; roleNamePrefix?: string }
   | { type: 'log-group'; name?: string; namePrefix?: string; hasEvents?: boolean }
   | { type: 'all'; checks: Check[] };

@@ -95,22 +95,33 @@ describe('lab 1, EC2 reads S3', () => {
 });
 
 describe('lab 2, temporary permissions', () => {
-  it('does not tick the attach step when the policy goes to another user', async () => {
+  it('is played by two people: admin sets up, student signs in and switches; a policy given to another user does not count', async () => {
     let world = scenarios.default();
     await preloadManagedPolicies(world, 'iam:AttachRolePolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
+    const ADMIN: Caller = { type: 'user', accountId: ACCOUNT, userName: 'admin' };
     const l = lab('temporary-permissions');
-    const progress = startProgress(l, nowIso(world));
+    let progress = startProgress(l, nowIso(world));
+    expect(ticks(world, l, progress).done).toEqual([]); // student is not the administrator
+    progress = ticks(world, l, progress, ADMIN);
+    expect(progress.done).toEqual(['sign-in-admin']);
     const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }] });
-    world = run(world, STUDENT, 'iam:CreateRole', { RoleName: 's3-admin-role', AssumeRolePolicyDocument: trust });
-    world = run(world, STUDENT, 'iam:AttachRolePolicy', { RoleName: 's3-admin-role', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
+    world = run(world, ADMIN, 'iam:CreateRole', { RoleName: 's3-admin-role', AssumeRolePolicyDocument: trust });
+    world = run(world, ADMIN, 'iam:AttachRolePolicy', { RoleName: 's3-admin-role', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3FullAccess' });
     const doc = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${ACCOUNT}:role/s3-admin-role` }] });
-    world = run(world, STUDENT, 'iam:CreatePolicy', { PolicyName: 'assume-s3-admin-role', PolicyDocument: doc });
-    world = run(world, STUDENT, 'iam:CreateUser', { UserName: 'someone-else' });
-    world = run(world, STUDENT, 'iam:AttachUserPolicy', { UserName: 'someone-else', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/assume-s3-admin-role` });
-    expect(ticks(world, l, progress).done).toEqual(['create-role', 'create-policy']);
-    world = run(world, STUDENT, 'iam:AttachUserPolicy', { UserName: 'student', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/assume-s3-admin-role` });
-    const session: Caller = { type: 'assumed-role', accountId: ACCOUNT, roleName: 's3-admin-role', sessionName: 'student', issuedAt: world.clock.now, expiresAt: world.clock.now + 3_600_000 };
-    expect(ticks(world, l, progress, session).done).toEqual(['create-role', 'create-policy', 'attach-policy', 'switch']);
+    world = run(world, ADMIN, 'iam:CreatePolicy', { PolicyName: 'assume-s3-admin-role', PolicyDocument: doc });
+    world = run(world, ADMIN, 'iam:CreateUser', { UserName: 'someone-else' });
+    world = run(world, ADMIN, 'iam:AttachUserPolicy', { UserName: 'someone-else', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/assume-s3-admin-role` });
+    progress = ticks(world, l, progress, ADMIN);
+    expect(progress.done).toEqual(['sign-in-admin', 'create-role', 'create-policy']);
+    world = run(world, ADMIN, 'iam:AttachUserPolicy', { UserName: 'student', PolicyArn: `arn:aws:iam::${ACCOUNT}:policy/assume-s3-admin-role` });
+    progress = ticks(world, l, progress, ADMIN);
+    expect(progress.done.at(-1)).toBe('attach-policy');
+    progress = ticks(world, l, progress);
+    expect(progress.done.at(-1)).toBe('sign-in-student');
+    // admin switching does not count: the lesson is student's switch.
+    const session = (sessionName: string): Caller => ({ type: 'assumed-role', accountId: ACCOUNT, roleName: 's3-admin-role', sessionName, issuedAt: world.clock.now, expiresAt: world.clock.now + 3_600_000 });
+    expect(ticks(world, l, progress, session('admin')).done.at(-1)).toBe('sign-in-student');
+    expect(ticks(world, l, progress, session('student')).done.at(-1)).toBe('switch');
   });
 });
 
