@@ -3,6 +3,7 @@ import { preloadManagedPolicies } from '../../cloud/core/policy-lookup';
 import { ROLE_HISTORY_SIZE, type SwitchedRole } from '../../store/session';
 import { useConsoleStore } from '../../store/console-store';
 import { callAs } from '../call-as-console';
+import { switchBack } from '../console-session';
 
 /** accountId: as typed on the Switch Role page, a 12-digit id or an account alias. */
 export type SwitchRoleRequest = { accountId: string; roleName: string; displayName: string; color?: string };
@@ -28,13 +29,16 @@ export async function switchRole(request: SwitchRoleRequest) {
     DurationSeconds: CONSOLE_SESSION_SECONDS,
   });
   const expiresAt = Date.parse(output.Credentials.Expiration);
+  const roleSession = {
+    type: 'assumed-role', accountId, roleName, sessionName: user.type === 'user' ? user.userName : 'root',
+    issuedAt: expiresAt - CONSOLE_SESSION_SECONDS * 1000, expiresAt,
+  } as const;
+  // The console's own record of the switch, in the role's account (facts §8.2).
+  callAs(roleSession, 'signin:SwitchRole', { SwitchFrom: user.type === 'user' ? `arn:aws:iam::${user.accountId}:user/${user.userName}` : `arn:aws:iam::${user.accountId}:root` });
   const role: SwitchedRole = { accountId, roleName: request.roleName, displayName: request.displayName, ...(request.color ? { color: request.color } : {}) };
   const history = [role, ...session.roleHistory.filter((r) => r.accountId !== role.accountId || r.roleName !== role.roleName)];
   setSession({
-    identity: {
-      type: 'assumed-role', accountId, roleName, sessionName: user.type === 'user' ? user.userName : 'root',
-      issuedAt: expiresAt - CONSOLE_SESSION_SECONDS * 1000, expiresAt,
-    },
+    identity: roleSession,
     activeRole: role,
     roleHistory: history.slice(0, ROLE_HISTORY_SIZE),
   });
@@ -43,4 +47,11 @@ export async function switchRole(request: SwitchRoleRequest) {
 
 export function useSwitchRole() {
   return useMutation({ mutationFn: switchRole });
+}
+
+/** Switch back: ExitRole is recorded as the role session being left, then the signed-in identity returns. */
+export function exitRole() {
+  const { identity } = useConsoleStore.getState().session;
+  if (identity.type === 'assumed-role') callAs(identity, 'signin:ExitRole', {});
+  switchBack();
 }

@@ -69,7 +69,10 @@ export function TopBar({ area, onLabs }: { area: ConsoleArea; onLabs: () => void
     onItemFollow: follow,
     onItemClick: ({ detail }) => {
       if (detail.id === 'reset') reset();
-      if (detail.id === 'switch-back') switchBack();
+      // Loaded on demand, as switching is: recording ExitRole needs dispatch.
+      if (detail.id === 'switch-back') {
+        import('../../api/sts/switch-role').then(({ exitRole }) => exitRole()).catch(() => switchBack());
+      }
       if (detail.id === 'advance-clock') advanceClock(HOUR);
       if (detail.id === 'sign-out') signOut();
       if (detail.id === 'sign-out-all') signOutAll();

@@ -73,7 +73,8 @@ const iamWrites: Samples = {
 
 const otherServices: Samples = {
   'signin:ResolveAccountAlias': { Account: 'acme-prod' },
-  'signin:ConsoleLogin': { Account: ACCOUNT, UserName: 'student', Password: STUDENT_PASSWORD }, 'cloudtrail:LookupEvents': {},
+  'signin:ConsoleLogin': { Account: ACCOUNT, UserName: 'student', Password: STUDENT_PASSWORD },
+  'signin:SwitchRole': { SwitchFrom: `arn:aws:iam::${ACCOUNT}:user/student` }, 'signin:ExitRole': {}, 'cloudtrail:LookupEvents': {},
   'sts:GetCallerIdentity': {}, 'sts:AssumeRole': { RoleArn: `arn:aws:iam::${PROD_ACCOUNT_ID}:role/${PROD_ROLE}`, RoleSessionName: 'student' },
   'sts:DecodeAuthorizationMessage': (f) => ({ EncodedMessage: f.encodedMessage }),
   'ec2:DescribeInstances': (f) => ({ InstanceIds: [f.webServerId] }),

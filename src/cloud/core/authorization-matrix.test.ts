@@ -13,7 +13,7 @@ import type { World } from './world';
 import { createNoPermissionsWorld } from '../scenarios/student-variants';
 
 /** Calls AWS answers without asking any policy. Adding one here must be a conscious decision. */
-const NEVER_AUTHORIZED: OperationName[] = ['signin:ResolveAccountAlias', 'signin:ConsoleLogin', 'sts:GetCallerIdentity'];
+const NEVER_AUTHORIZED: OperationName[] = ['signin:ResolveAccountAlias', 'signin:ConsoleLogin', 'signin:SwitchRole', 'signin:ExitRole', 'sts:GetCallerIdentity'];
 
 /** Each service's denial (facts §7.5): query and REST-XML services say AccessDenied, JSON ones AccessDeniedException. */
 const DENIAL: Record<ServiceName, { code: string; httpStatus: number }> = {
@@ -113,8 +113,8 @@ describe('authorization matrix (from the operation registry)', () => {
     it.each(NEVER_AUTHORIZED)('%s answers without any permission, as in AWS', (op) => {
       const { world: next, result } = call(world, caller, op);
       expect(result.ok ? 'ok' : `${result.error.code}: ${result.error.message}`).toBe('ok');
-      // A sign-in event names who signed in (the sample's student), whoever made the call.
-      const named = definition(op).signInEvent ? `arn:aws:iam::${ACCOUNT}:user/student` : principal;
+      // A sign-in event names who signed in (the sample's student), whoever made the call; a switch, the caller.
+      const named = op === 'signin:ConsoleLogin' ? `arn:aws:iam::${ACCOUNT}:user/student` : principal;
       expect(next.events.at(-1)).toMatchObject({ principalArn: named, action: definition(op).action, decision: 'Allowed' });
       expect(next.events.at(-1)?.errorCode).toBeUndefined();
     });

@@ -119,6 +119,7 @@ import { listFunctions } from '../services/lambda/list-functions';
 import { updateFunctionConfiguration } from '../services/lambda/update-function-configuration';
 import { consoleLogin } from '../services/signin/console-login';
 import { resolveAccountAlias } from '../services/signin/resolve-account-alias';
+import { exitRoleEvent, switchRoleEvent } from '../services/signin/switch-role-events';
 import { lookupEvents } from '../services/cloudtrail/lookup-events';
 
 /** Every operation of the simulated cloud, keyed 'service:OperationName'. */
@@ -203,6 +204,8 @@ export const operations = {
   'iam:UpdateLoginProfile': updateLoginProfile,
   'signin:ResolveAccountAlias': resolveAccountAlias,
   'signin:ConsoleLogin': consoleLogin,
+  'signin:SwitchRole': switchRoleEvent,
+  'signin:ExitRole': exitRoleEvent,
   'cloudtrail:LookupEvents': lookupEvents,
   'sts:GetCallerIdentity': getCallerIdentity,
   'sts:AssumeRole': assumeRole,
