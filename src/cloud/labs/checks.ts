@@ -56,7 +56,15 @@ export function checkHolds(world: World, ctx: LabContext, check: Check): boolean
       const attached = observe(world, ctx, 'iam:ListAttachedUserPolicies', { UserName: check.userName })?.AttachedPolicies ?? [];
       if (check.attachedPolicy && !attached.some((p) => p.PolicyName === check.attachedPolicy)) return false;
       const keys = observe(world, ctx, 'iam:ListAccessKeys', { UserName: check.userName })?.AccessKeyMetadata ?? [];
-      return check.accessKeys === undefined || keys.length === check.accessKeys;
+      if (check.accessKeys !== undefined && keys.length !== check.accessKeys) return false;
+      const groups = observe(world, ctx, 'iam:ListGroupsForUser', { UserName: check.userName })?.Groups ?? [];
+      if (check.inGroup && !groups.some((g) => g.GroupName === check.inGroup)) return false;
+      return check.consoleAccess === undefined || (observe(world, ctx, 'iam:GetLoginProfile', { UserName: check.userName }) !== undefined) === check.consoleAccess;
+    }
+    case 'group': {
+      if (!observe(world, ctx, 'iam:GetGroup', { GroupName: check.groupName })) return false;
+      const attached = observe(world, ctx, 'iam:ListAttachedGroupPolicies', { GroupName: check.groupName })?.AttachedPolicies ?? [];
+      return !check.attachedPolicy || attached.some((p) => p.PolicyName === check.attachedPolicy);
     }
     case 'event': return firstMatchingEvent(world, ctx, check) !== undefined;
     case 'console-identity': {

@@ -23,7 +23,11 @@ function checkSchema(allowedAll: number): z.ZodType<Check> {
       attachedPolicy: Name.optional(), notAttachedPolicy: Name.optional(),
     }).strict().refine((c) => (c.roleName === undefined) !== (c.roleNamePrefix === undefined), 'Give exactly one of roleName and roleNamePrefix'),
     z.object({ type: z.literal('policy'), policyName: Name, allowsAction: Name.optional(), onResource: z.string().max(2048).optional() }).strict(),
-    z.object({ type: z.literal('user'), userName: Name, attachedPolicy: Name.optional(), accessKeys: z.number().int().min(0).max(2).optional() }).strict(),
+    z.object({
+      type: z.literal('user'), userName: Name, attachedPolicy: Name.optional(), accessKeys: z.number().int().min(0).max(2).optional(),
+      inGroup: z.string().min(1).max(128).optional(), consoleAccess: z.boolean().optional(),
+    }).strict(),
+    z.object({ type: z.literal('group'), groupName: z.string().min(1).max(128), attachedPolicy: Name.optional() }).strict(),
     z.object({ type: z.literal('instance'), instanceName: Name, roleName: Name.optional(), noRole: z.literal(true).optional() }).strict(),
     z.object({
       type: z.literal('event'),
@@ -47,7 +51,9 @@ export const CheckSchema = checkSchema(MAX_ALL_DEPTH);
 export type Check =
   | { type: 'role'; roleName?: string; roleNamePrefix?: string; trustedService?: string; trustsAccount?: string; attachedPolicy?: string; notAttachedPolicy?: string }
   | { type: 'policy'; policyName: string; allowsAction?: string; onResource?: string }
-  | { type: 'user'; userName: string; attachedPolicy?: string; accessKeys?: number }
+  /** inGroup: a member of that group; consoleAccess: has (true) or has no (false) console password. */
+  | { type: 'user'; userName: string; attachedPolicy?: string; accessKeys?: number; inGroup?: string; consoleAccess?: boolean }
+  | { type: 'group'; groupName: string; attachedPolicy?: string }
   | { type: 'instance'; instanceName: string; roleName?: string; noRole?: true }
   | {
     type: 'event'; eventName?: string; eventSource?: string; errorCode?: string; decision?: 'Allowed' | 'Denied';

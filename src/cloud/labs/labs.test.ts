@@ -3,6 +3,7 @@ import type { Caller } from '../core/caller';
 import { nowIso } from '../core/clock';
 import { dispatch } from '../core/dispatch';
 import { preloadManagedPolicies } from '../core/policy-lookup';
+import { preloadForDispatch } from '../core/preload';
 import type { OperationName } from '../core/registry';
 import type { World } from '../core/world';
 import { STUDENT } from '../scenarios/empty';
@@ -30,7 +31,7 @@ function ticks(world: World, l: Lab, progress: LabProgress, identity: Caller = S
 
 describe('lab files', () => {
   it('ship valid, and an invalid file is refused with every problem and its path', () => {
-    expect(builtinLabs.map((l) => l.id)).toEqual(['ec2-reads-s3', 'temporary-permissions', 'roles-instead-of-keys', 'cloudwatch-logs', 'lambda-execution-role', 'cross-account']);
+    expect(builtinLabs.map((l) => l.id)).toEqual(['ec2-reads-s3', 'temporary-permissions', 'roles-instead-of-keys', 'cloudwatch-logs', 'lambda-execution-role', 'cross-account', 'users-groups-console']);
     const bad = JSON.parse(JSON.stringify(lab('ec2-reads-s3'))) as Record<string, unknown> & { steps: Record<string, unknown>[] };
     bad.steps[0]!.title = { en: 'Only English' };
     bad.steps[1]!.check = { type: 'run-javascript', code: 'alert(1)' };
@@ -171,4 +172,27 @@ describe('labs 5 and 6 against the services', () => {
     progress = ticks(world, l, progress);
     expect(progress.completedAt).toBeDefined();
   });
+});
+
+describe('lab 7, users, groups and console access', () => {
+  it('ticks the group, then a user with a password in it, then the sign-in and the group\'s permissions at work', async () => {
+    let world = scenarios.default();
+    await preloadForDispatch(world, 'iam:CreateLoginProfile', {});
+    await preloadManagedPolicies(world, 'iam:AttachGroupPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+    const l = lab('users-groups-console');
+    let progress = startProgress(l, nowIso(world));
+    world = run(world, STUDENT, 'iam:CreateGroup', { GroupName: 'developers' });
+    world = run(world, STUDENT, 'iam:AttachGroupPolicy', { GroupName: 'developers', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+    world = run(world, STUDENT, 'iam:CreateUser', { UserName: 'dev1' });
+    world = run(world, STUDENT, 'iam:AddUserToGroup', { GroupName: 'developers', UserName: 'dev1' });
+    progress = ticks(world, l, progress);
+    expect(progress.done).toEqual(['create-group']); // no console password yet
+    world = run(world, STUDENT, 'iam:CreateLoginProfile', { UserName: 'dev1', Password: 'Dev1#password' });
+    const DEV1: Caller = { type: 'user', accountId: ACCOUNT, userName: 'dev1' };
+    progress = ticks(world, l, progress, DEV1);
+    expect(progress.done).toEqual(['create-group', 'create-user', 'sign-in']);
+    world = dispatch(world, DEV1, 's3:ListBuckets', {}, { source: 'console', region: REGION }).world;
+    world = dispatch(world, DEV1, 'iam:ListUsers', {}, { source: 'console', region: REGION }).world;
+    expect(ticks(world, l, progress, DEV1).completedAt).toBeDefined();
+  }, 30_000);
 });
