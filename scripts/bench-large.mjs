@@ -7,9 +7,9 @@
 // first as a yardstick: a machine under load gives slower figures for both. Not part of npm test.
 // Options (environment): BENCH_DIST (default dist, built first when missing), BENCH_PORT (4180),
 // BENCH_RELOADS (10), BENCH_ROUNDS (2: times each search is typed), BENCH_BASELINE=0 (skip the yardstick), BENCH_VERBOSE=1 (every figure), CHROMIUM_PATH. Exits 1 when over budget.
-import { spawn, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { startPreview } from './start-preview.mjs';
 
 const dist = process.env.BENCH_DIST ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4180);
@@ -31,18 +31,6 @@ const PAGES = [
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] : undefined);
 const p95 = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] : undefined);
-
-async function startPreview() {
-  if (!existsSync(`${dist}/index.html`)) execSync(`npx vite build --outDir ${dist}`, { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return server;
-    } catch { /* not up yet */ }
-    await sleep(200);
-  }
-  throw new Error(`vite preview did not start on ${base}`);
-}
 
 // In every page, from the first script on: when the first row appeared, and every table change.
 function probe(rowSelector) {
@@ -103,7 +91,7 @@ async function measureKeystrokes(page, target) {
   return times;
 }
 
-const server = await startPreview();
+const server = await startPreview(dist, port);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { everyRoute, routeParts } from '../fixtures/route-samples';
+import { everyRoute, routeParts, standalonePages } from '../fixtures/route-samples';
 import { expandSections, visitRoute } from '../fixtures/route-visit';
 import { sampleWorld } from '../fixtures/sample-world';
 import { seedWorld } from '../fixtures/seed-world';
@@ -48,3 +48,14 @@ for (const part of routeParts()) {
     expect(failures).toEqual({});
   });
 }
+
+test('axe finds no serious or critical violation on the pages outside the console (sign-in)', KOREAN_TOO, async ({ page }) => {
+  const failures: Record<string, string[]> = {};
+  for (const url of standalonePages()) {
+    await page.goto(url);
+    await expect(page.locator('h1').first()).toBeVisible();
+    const violations = await seriousViolations(page);
+    if (violations.length) failures[url] = violations;
+  }
+  expect(failures).toEqual({});
+});

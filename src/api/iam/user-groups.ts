@@ -35,11 +35,15 @@ export function useRemoveUserFromGroups() {
   });
 }
 
-/** Create group from within a wizard: CreateGroup, then one AttachGroupPolicy per chosen policy. */
+/**
+ * Create group (the Create user group page, or from within a wizard): CreateGroup, then one AddUserToGroup
+ * per chosen user and one AttachGroupPolicy per chosen policy.
+ */
 export function useCreateGroup() {
   return useMutation({
-    mutationFn: async ({ groupName, policyArns }: { groupName: string; policyArns: string[] }) => {
+    mutationFn: async ({ groupName, userNames = [], policyArns }: { groupName: string; userNames?: string[]; policyArns: string[] }) => {
       const { Group } = await call('iam:CreateGroup', { GroupName: groupName });
+      for (const UserName of userNames) await call('iam:AddUserToGroup', { GroupName: Group.GroupName, UserName });
       for (const PolicyArn of policyArns) await call('iam:AttachGroupPolicy', { GroupName: Group.GroupName, PolicyArn });
       return Group;
     },

@@ -6,13 +6,20 @@ import { ListTable } from '../../../components/list-table';
 import { policyType, policyTypeKey, type PolicyRow } from '../policy-type';
 import { PolicyTypeFilter, type PolicyTypeChoice } from '../policy-type-filter';
 
-type Props = { selectedArns: string[]; onChange: (arns: string[]) => void };
+/**
+ * `title` and `description` replace the table's heading where a page names it otherwise (Create user group);
+ * `exclude` leaves out the policies already attached (a group's Attach policies).
+ */
+type Props = { selectedArns: string[]; onChange: (arns: string[]) => void; title?: string; description?: string; exclude?: string[] };
 
-export function PermissionsStep({ selectedArns, onChange }: Props) {
+export function PermissionsStep({ selectedArns, onChange, title, description, exclude }: Props) {
   const { t } = useTranslation();
   const { data, isPending, error } = useListPolicies();
   const [type, setType] = useState<PolicyTypeChoice>('all');
-  const items = useMemo(() => (type === 'all' ? data?.Policies : data?.Policies.filter((p) => policyType(p) === type)), [data, type]);
+  const items = useMemo(
+    () => data?.Policies.filter((p) => (type === 'all' || policyType(p) === type) && !exclude?.includes(p.Arn)),
+    [data, type, exclude],
+  );
   const selected = useMemo(() => (data?.Policies ?? []).filter((p) => selectedArns.includes(p.Arn)), [data, selectedArns]);
   const columns: TableProps.ColumnDefinition<PolicyRow>[] = [
     { id: 'name', header: t('policies.policyName'), cell: (p) => p.PolicyName, sortingField: 'PolicyName', isRowHeader: true },
@@ -21,8 +28,8 @@ export function PermissionsStep({ selectedArns, onChange }: Props) {
   ];
   return (
     <ListTable
-      title={t('createRole.permissionsPolicies')}
-      description={t('createRole.permissionsHelp')}
+      title={title ?? t('createRole.permissionsPolicies')}
+      description={description ?? t('createRole.permissionsHelp')}
       headingVariant="h2"
       items={items}
       loading={isPending}
