@@ -5,6 +5,7 @@ import { play as ec2ReadsS3 } from './ec2-reads-s3';
 import { play as lambdaExecutionRole } from './lambda-execution-role';
 import { play as rolesInsteadOfKeys } from './roles-instead-of-keys';
 import { play as temporaryPermissions } from './temporary-permissions';
+import { play as usersGroupsConsole } from './users-groups-console';
 
 /** Every built-in lab's player, by lab id (the demo kit picks one). */
 export const players: Record<string, LabPlayer> = {
@@ -14,4 +15,5 @@ export const players: Record<string, LabPlayer> = {
   'cloudwatch-logs': cloudwatchLogs,
   'lambda-execution-role': lambdaExecutionRole,
   'cross-account': crossAccount,
+  'users-groups-console': usersGroupsConsole,
 };

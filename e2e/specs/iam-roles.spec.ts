@@ -42,8 +42,9 @@ test('the Policies and Users lists read through dispatch', async ({ page, t }) =
   await expectAccessible(page);
   const users = new ListPage(page, '/iam/users');
   await users.goto();
-  await expect(users.heading(t('users.header'))).toContainText('(1)');
+  await expect(users.heading(t('users.header'))).toContainText('(2)');
   await expect(users.row('student')).toBeVisible();
+  await expect(users.row('admin')).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -1,4 +1,5 @@
 import { play } from '../labs/temporary-permissions';
+import { play as playUsersGroups } from '../labs/users-groups-console';
 import { CreateRoleWizard } from '../pages/create-role-wizard';
 import { LabsPanel } from '../pages/labs-panel';
 import { KOREAN_TOO, expect, expectAccessible, test } from '../fixtures/test';
@@ -17,6 +18,15 @@ test('lab "temporary permissions": every step ticks itself as the learner works,
 
   // Progress survives a reload: the panel opens on its own and the lab shows as complete.
   await page.reload();
+  await expect(page.getByText(t('labs.labComplete'))).toBeVisible();
+});
+
+test('lab "users, groups and console access": a user signs in with the permissions of its group', async ({ page, t }) => {
+  await page.goto('/');
+  const labs = new LabsPanel(page, t);
+  await labs.open();
+  await labs.start('users-groups-console');
+  await playUsersGroups(page, t, (stepId) => labs.expectDone(stepId));
   await expect(page.getByText(t('labs.labComplete'))).toBeVisible();
 });
 
