@@ -67,6 +67,7 @@ export function turnOnMultiSession() {
 
 /** Where the console goes after signing in: a console path given to the sign-in page, never another site. */
 export function afterSignInPath(raw: string | null): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/signin')) return '/';
+  // "//host" and "/\\host" would leave the site; the sign-in page itself would loop.
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.includes('\\') || raw.startsWith('/signin')) return '/';
   return raw;
 }
