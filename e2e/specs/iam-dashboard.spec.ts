@@ -1,10 +1,10 @@
-import { expect, expectAccessible, test } from '../fixtures/test';
+import { expect, expectAccessible, KOREAN_TOO, test } from '../fixtures/test';
 import { SignIn } from '../pages/sign-in';
 import { STUDENT_PASSWORD } from '../../src/cloud/scenarios/console-passwords';
 
 const byAlias = (alias: string) => `https://${alias}.signin.aws.amazon.com/console`;
 
-test('the IAM Dashboard shows the account and its sign-in URL; a new alias changes the URL and signs in, a deleted one no longer does', async ({ page, t }) => {
+test('the IAM Dashboard shows the account and its sign-in URL; a new alias changes the URL and signs in, a deleted one no longer does', KOREAN_TOO, async ({ page, t }) => {
   await page.goto('/iam');
   await expect(page.getByRole('heading', { name: t('dashboard.title') })).toBeVisible();
   await expect(page.getByText('123456789012')).toBeVisible();

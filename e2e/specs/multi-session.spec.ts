@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures/test';
+import { expect, KOREAN_TOO, test } from '../fixtures/test';
 import { SignIn } from '../pages/sign-in';
 import { SwitchRole } from '../pages/switch-role';
 import { ADMIN_PASSWORD } from '../../src/cloud/scenarios/console-passwords';
@@ -6,7 +6,7 @@ import { ADMIN_PASSWORD } from '../../src/cloud/scenarios/console-passwords';
 const STUDENT = 'student @ 1234-5678-9012';
 const ADMIN = 'admin @ 1234-5678-9012';
 
-test('two identities signed in at once, each with its own permissions, and Switch role inside one', async ({ page, t }) => {
+test('two identities signed in at once, each with its own permissions, and Switch role inside one', KOREAN_TOO, async ({ page, t }) => {
   const signIn = new SignIn(page, t);
   const menu = async (label: string, item: string | RegExp) => {
     await page.getByRole('button', { name: label }).click();
