@@ -47,6 +47,7 @@ test.describe('Sign-in', () => {
     await expectAccessible(page);
 
     await signIn.field('signin.password').fill(READER_PASSWORD);
+    await page.getByText(t('signin.rememberAccount')).click();
     await signIn.submit();
     await expect(page).toHaveURL(/\/s3\/buckets$/);
     await expect(new ConsoleShell(page, t).accountMenu('reader @ 1234-5678-9012')).toBeVisible();
@@ -58,6 +59,10 @@ test.describe('Sign-in', () => {
     const logins = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'ConsoleLogin' }) });
     await expect(logins.filter({ hasText: 'FailedAuthentication' }).filter({ hasText: 'reader' })).toHaveCount(1);
     await expect(logins.filter({ hasNotText: 'FailedAuthentication' }).filter({ hasText: 'reader' })).toHaveCount(1);
+
+    // "Remember this account": the next sign-in opens on the IAM user form with the account filled in.
+    await signIn.signOut('reader @ 1234-5678-9012');
+    await expect(signIn.field('signin.account')).toHaveValue('acme-training');
   });
 
   test('the root user signs in by email and may do anything; it cannot switch roles', async ({ page, t }) => {
