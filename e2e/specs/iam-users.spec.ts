@@ -125,7 +125,9 @@ test('Security credentials show console sign-in: the account\'s sign-in link, wh
   const users = new UserPages(page, t);
   const field = (key: string) => page.getByText(t(key), { exact: true }).locator('xpath=ancestor::dt/following-sibling::dd[1]');
 
+  const summary = (key: string) => page.getByText(t(key), { exact: true }).first().locator('xpath=following-sibling::div[1]');
   await users.openUser('student');
+  await expect(summary('consoleAccess.consoleAccessLabel')).toHaveText(t('userEdit.enabledWithoutMfa'));
   await users.tab('userEdit.securityCredentials');
   await expect(field('userEdit.consoleSignInLink')).toContainText('https://acme-training.signin.aws.amazon.com/console');
   await expect(field('userEdit.consolePassword')).toContainText(t('userEdit.enabled'));
@@ -133,6 +135,7 @@ test('Security credentials show console sign-in: the account\'s sign-in link, wh
   await expectAccessible(page);
 
   await users.openUser('bob');
+  await expect(summary('consoleAccess.consoleAccessLabel')).toHaveText(t('userEdit.disabled'));
   await users.tab('userEdit.securityCredentials');
   await expect(field('userEdit.consolePassword')).toContainText(t('userEdit.notEnabled'));
   await expect(field('userEdit.lastConsoleSignIn')).toContainText(t('userEdit.never'));

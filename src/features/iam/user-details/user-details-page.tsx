@@ -14,6 +14,7 @@ import { AwsErrorPage } from '../../../components/aws-error-alert';
 import { formatConsoleDate } from '../../../components/format-date';
 import { DeleteUsersModal } from '../users-list/delete-users-modal';
 import { SecurityCredentialsTab } from './security-credentials-tab';
+import { SummaryConsoleAccess } from './summary-console-access';
 import { UserGroupsTab } from './user-groups-tab';
 import { UserPermissionsTab } from './user-permissions-tab';
 
@@ -30,9 +31,10 @@ export function UserDetailsPage() {
     <SpaceBetween size="l">
       <Header variant="h1" actions={<Button onClick={() => setDeleting(true)}>{t('userEdit.delete')}</Button>}>{user.UserName}</Header>
       <Container header={<Header variant="h2">{t('roleDetails.summary')}</Header>}>
-        <ColumnLayout columns={2} variant="text-grid">
+        <ColumnLayout columns={4} variant="text-grid">
           <div><Box variant="awsui-key-label">ARN</Box><div>{user.Arn}</div></div>
           <div><Box variant="awsui-key-label">{t('users.created')}</Box><div>{formatConsoleDate(user.CreateDate, i18n.language)}</div></div>
+          <SummaryConsoleAccess userName={user.UserName} passwordLastUsed={user.PasswordLastUsed} />
         </ColumnLayout>
       </Container>
       <Tabs tabs={[
