@@ -3,6 +3,7 @@ import { seedWorld, WorldSetup } from '../fixtures/seed-world';
 import { ConsoleShell } from '../pages/console-shell';
 import { SignIn } from '../pages/sign-in';
 import { UserPages } from '../pages/user-pages';
+import { defaultSession } from '../../src/store/session';
 import { ROOT_EMAIL, ROOT_PASSWORD } from '../../src/cloud/scenarios/console-passwords';
 
 const READER_PASSWORD = 'Reader#2026pw';
@@ -65,14 +66,22 @@ test.describe('Sign-in', () => {
     await expect(signIn.field('signin.account')).toHaveValue('acme-training');
   });
 
-  test('the root user signs in by email and may do anything; it cannot switch roles', async ({ page, t }) => {
-    await seedWorld(page, WorldSetup.from('default').world, { ...(await import('../../src/store/session')).defaultSession(), signedOut: true });
+  test('the root user signs in by email, may do anything, cannot switch roles and is told not to work as root', KOREAN_TOO, async ({ page, t }) => {
+    await seedWorld(page, WorldSetup.from('default').world, { ...defaultSession(), signedOut: true });
     await page.goto('/iam/users');
     const signIn = new SignIn(page, t);
-    await signIn.asRoot(ROOT_EMAIL, ROOT_PASSWORD);
+    await page.getByText(t('signin.rootUser'), { exact: true }).click();
+    await signIn.field('signin.rootEmail').fill(ROOT_EMAIL);
+    await page.getByRole('button', { name: t('signin.next') }).click();
+    await expect(page.getByRole('heading', { name: t('signin.rootTitle') })).toBeVisible();
+    await expectAccessible(page);
+    await signIn.field('signin.password').fill(ROOT_PASSWORD);
+    await signIn.submit();
     await expect(page).toHaveURL(/\/iam\/users$/);
     await expect(page.getByRole('link', { name: 'student' })).toBeVisible();
     await page.getByRole('button', { name: 'root @ 1234-5678-9012' }).click();
     await expect(page.getByRole('menuitem', { name: t('nav.switchRole') })).toHaveCount(0);
+    await page.goto('/iam');
+    await expect(page.getByText(t('dashboard.signedInAsRoot'))).toBeVisible();
   });
 });
