@@ -30,7 +30,5 @@ export function handlerFailureReason(error: AwsError, seed: string): string {
     + `(RequestToken: ${token}, HandlerErrorCode: ${handlerErrorCode(error)})`;
 }
 
-/** The other resources' reason when one fails and the stack rolls back (observed console text). */
-export const CANCELLED_REASON = 'Resource creation cancelled';
 /** The stack's reason on a failed create (the first failure named; form unconfirmed beyond this observed phrase). */
 export const rollbackReason = (failed: string[]) => `The following resource(s) failed to create: [${failed.join(', ')}]. Rollback requested by user.`;
