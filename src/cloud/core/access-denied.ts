@@ -5,7 +5,7 @@ import { awsError, type AwsError } from './aws-error';
 import type { OperationDefinition } from './operation';
 
 const EC2_PREFIX = 'You are not authorized to perform this operation.';
-const JSON_PROTOCOL_STATUS: Partial<Record<OperationDefinition['service'], number>> = { logs: 400, cloudtrail: 400, lambda: 403 };
+const JSON_PROTOCOL_STATUS: Partial<Record<OperationDefinition['service'], number>> = { logs: 400, cloudtrail: 400, lambda: 403, dynamodb: 400 };
 
 /** What an EC2 denial encodes (the shape sts:DecodeAuthorizationMessage prints, much reduced). */
 export type AuthorizationMessage = {
@@ -65,7 +65,7 @@ export function denialError(def: Pick<OperationDefinition, 'service' | 'name' | 
   const ownAction = action === def.action;
   const shown = resource === '*' || (ec2 && ownAction) ? undefined : def.service === 's3' ? `"${resource}"` : resource;
   const text = accessDeniedMessage(principal, action, { decision, deniedBy: type }, { resource: shown });
-  // JSON-protocol services name the error AccessDeniedException (Logs and CloudTrail answer 400, Lambda 403;
+  // JSON-protocol services name the error AccessDeniedException (Logs, CloudTrail and DynamoDB answer 400, Lambda 403;
   // CloudTrail's code is [obs] in CLI transcripts, its status unconfirmed).
   const jsonStatus = JSON_PROTOCOL_STATUS[def.service];
   if (jsonStatus !== undefined) return awsError(def.service, def.name, 'AccessDeniedException', text, jsonStatus);

@@ -19,6 +19,8 @@ const policy = { PolicyArn: CUSTOMER_POLICY_ARN };
 const group = { logGroupName: 'app-logs' };
 const stream = { ...group, logStreamName: 'stream-1' };
 const fn = { FunctionName: 'my-function' };
+const table = { TableName: 'app-table' };
+const itemKey = { ...table, Key: { pk: { S: 'item-1' } } };
 
 const iamReads: Samples = {
   'iam:ListRoles': {}, 'iam:GetRole': role, 'iam:ListUsers': {}, 'iam:GetUser': alice,
@@ -103,7 +105,19 @@ const otherServices: Samples = {
   'lambda:UpdateFunctionConfiguration': { ...fn, Description: 'greets' }, 'lambda:Invoke': fn,
 };
 
-export const samples: Samples = { ...iamReads, ...iamWrites, ...otherServices };
+const dynamodb: Samples = {
+  'dynamodb:CreateTable': {
+    TableName: 'new-table', AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }], BillingMode: 'PAY_PER_REQUEST',
+  },
+  'dynamodb:DescribeTable': table, 'dynamodb:ListTables': {}, 'dynamodb:DeleteTable': table,
+  'dynamodb:PutItem': { ...table, Item: { pk: { S: 'item-2' } } }, 'dynamodb:GetItem': itemKey, 'dynamodb:DeleteItem': itemKey,
+  'dynamodb:UpdateItem': { ...itemKey, UpdateExpression: 'SET note = :n', ExpressionAttributeValues: { ':n': { S: 'hello' } } },
+  'dynamodb:Scan': table,
+  'dynamodb:Query': { ...table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: 'item-1' } } },
+};
+
+export const samples: Samples = { ...iamReads, ...iamWrites, ...otherServices, ...dynamodb };
 
 /** The request for `op` in this fixture, or undefined when the table has none. */
 export function sampleInput(op: OperationName, fixture: Fixture): unknown {

@@ -88,6 +88,11 @@ function withServices(world: World): World {
   w = make(w, 'logs:PutRetentionPolicy', { logGroupName: 'app-logs', retentionInDays: 7 }).world;
   w = make(w, 'logs:CreateLogStream', { logGroupName: 'app-logs', logStreamName: 'stream-1' }).world;
   w = make(w, 'logs:PutLogEvents', { logGroupName: 'app-logs', logStreamName: 'stream-1', logEvents: [{ timestamp: w.clock.now, message: 'started' }] }).world;
+  w = make(w, 'dynamodb:CreateTable', {
+    TableName: 'app-table', AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+    KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }], BillingMode: 'PAY_PER_REQUEST',
+  }).world;
+  w = make(w, 'dynamodb:PutItem', { TableName: 'app-table', Item: { pk: { S: 'item-1' } } }).world;
   const plan = basicExecutionRolePlan(w, ACCOUNT, REGION, 'my-function');
   for (const request of plan.requests) w = make(w, request.operation, request.input).world;
   return make(w, 'lambda:CreateFunction', { FunctionName: 'my-function', Runtime: 'nodejs20.x', Role: plan.roleArn, Handler: 'index.handler' }).world;

@@ -25,6 +25,7 @@ const DENIAL: Record<ServiceName, { code: string; httpStatus: number }> = {
   logs: { code: 'AccessDeniedException', httpStatus: 400 },
   cloudtrail: { code: 'AccessDeniedException', httpStatus: 400 },
   lambda: { code: 'AccessDeniedException', httpStatus: 403 },
+  dynamodb: { code: 'AccessDeniedException', httpStatus: 400 },
 };
 const EC2_PREFIX = 'You are not authorized to perform this operation.';
 

@@ -121,6 +121,16 @@ import { consoleLogin } from '../services/signin/console-login';
 import { resolveAccountAlias } from '../services/signin/resolve-account-alias';
 import { exitRoleEvent, switchRoleEvent } from '../services/signin/switch-role-events';
 import { lookupEvents } from '../services/cloudtrail/lookup-events';
+import { createTable } from '../services/dynamodb/create-table';
+import { deleteItem } from '../services/dynamodb/delete-item';
+import { deleteTable } from '../services/dynamodb/delete-table';
+import { describeTable } from '../services/dynamodb/describe-table';
+import { getItem } from '../services/dynamodb/get-item';
+import { listTables } from '../services/dynamodb/list-tables';
+import { putItem } from '../services/dynamodb/put-item';
+import { query } from '../services/dynamodb/query';
+import { scan } from '../services/dynamodb/scan';
+import { updateItem } from '../services/dynamodb/update-item';
 
 /** Every operation of the simulated cloud, keyed 'service:OperationName'. */
 export const operations = {
@@ -252,6 +262,16 @@ export const operations = {
   'lambda:DeleteFunction': deleteFunction,
   'lambda:UpdateFunctionConfiguration': updateFunctionConfiguration,
   'lambda:Invoke': invoke,
+  'dynamodb:CreateTable': createTable,
+  'dynamodb:DescribeTable': describeTable,
+  'dynamodb:ListTables': listTables,
+  'dynamodb:DeleteTable': deleteTable,
+  'dynamodb:PutItem': putItem,
+  'dynamodb:GetItem': getItem,
+  'dynamodb:UpdateItem': updateItem,
+  'dynamodb:DeleteItem': deleteItem,
+  'dynamodb:Scan': scan,
+  'dynamodb:Query': query,
 };
 
 type Operations = typeof operations;

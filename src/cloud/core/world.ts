@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CloudEventSchema } from './events';
 import { PASSWORD_HASH_PATTERN } from './password-hash';
+import { DynamoTableSchema } from './world-dynamodb';
 
 // Times are ISO-8601 strings with second precision ("2026-01-15T09:00:00Z"), except the clock (epoch ms).
 const IsoTime = z.string();
@@ -255,6 +256,8 @@ export const AccountSchema = z.object({
     /** Optional so worlds stored before CloudWatch Logs and Lambda existed stay valid (no version bump). */
     logs: z.object({ logGroups: z.record(z.string(), LogGroupSchema) }).optional(),
     lambda: z.object({ functions: z.record(z.string(), LambdaFunctionSchema) }).optional(),
+    /** Optional in the same way: worlds stored before DynamoDB existed stay valid. */
+    dynamodb: z.object({ tables: z.record(z.string(), DynamoTableSchema) }).optional(),
   })),
   s3: z.object({ buckets: z.record(z.string(), BucketSchema) }),
 });

@@ -5,8 +5,12 @@ import type { CliContext } from './cli-context';
 import type { CliCommand } from './command';
 import { formatResponse } from './output/format';
 
-/** A paginator as botocore describes it (paginators-1.json): the tokens, the page size member, the lists it merges. */
-export type Paging = { inputToken: string; outputToken: string; limitKey?: string; resultKeys: string[] };
+/**
+ * A paginator as botocore describes it (paginators-1.json): the tokens, the page size member, the result keys
+ * it merges (lists joined, numbers such as DynamoDB's Count summed) and the non-aggregate keys it keeps from
+ * the first page (null when absent, as the CLI prints DynamoDB's "ConsumedCapacity": null).
+ */
+export type Paging = { inputToken: string; outputToken: string; limitKey?: string; resultKeys: string[]; nonAggregateKeys?: string[] };
 
 /** An option whose API member is camelCase (CloudWatch Logs), not PascalCase. */
 export function camel(name: string, type: ArgSpec['type'] = 'string', required = false): ArgSpec {
@@ -25,17 +29,21 @@ export function fetchAllPages<O extends OperationName>(cli: CliContext, operatio
   if (input[paging.inputToken] !== undefined || (paging.limitKey !== undefined && input[paging.limitKey] !== undefined)) {
     return callOrFail(cli, operation, input as OperationInput<O>) as Record<string, unknown>;
   }
-  const full: Record<string, unknown[]> = {};
+  const full: Record<string, unknown> = {};
+  let first: Record<string, unknown> | undefined;
   let token: unknown;
   for (let page = 0; page < PAGE_LIMIT; page++) {
     const output = callOrFail(cli, operation, { ...input, ...(token !== undefined && { [paging.inputToken]: token }) } as OperationInput<O>) as Record<string, unknown>;
+    first ??= output;
     for (const key of paging.resultKeys) {
       const value = output[key];
-      if (Array.isArray(value)) full[key] = [...(full[key] ?? []), ...(value as unknown[])];
+      if (Array.isArray(value)) full[key] = [...((full[key] as unknown[] | undefined) ?? []), ...(value as unknown[])];
+      else if (typeof value === 'number') full[key] = ((full[key] as number | undefined) ?? 0) + value;
     }
     token = output[paging.outputToken];
     if (token === undefined || token === '') break;
   }
+  for (const key of paging.nonAggregateKeys ?? []) full[key] = first?.[key] ?? null;
   return full;
 }
 

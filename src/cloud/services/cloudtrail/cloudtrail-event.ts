@@ -10,10 +10,11 @@ export function identityOf(principalArn: string): { type: string; userName: stri
   return { type: 'AWSService', userName: principalArn };
 }
 
-// Object-level S3 calls, Lambda Invoke and log-event calls are data events in CloudTrail; the event
-// history here shows them too (learners need their denials) but marks them as such.
+// Object-level S3 calls, Lambda Invoke, log-event calls and DynamoDB item calls are data events in CloudTrail;
+// the event history here shows them too (learners need their denials) but marks them as such.
 const DATA_EVENTS = new Set(['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:DeleteObjects', 's3:HeadObject', 's3:ListObjectsV2',
-  'lambda:Invoke', 'logs:PutLogEvents', 'logs:GetLogEvents', 'logs:FilterLogEvents']);
+  'lambda:Invoke', 'logs:PutLogEvents', 'logs:GetLogEvents', 'logs:FilterLogEvents',
+  'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Scan', 'dynamodb:Query']);
 
 const USER_AGENTS: Record<CloudEvent['source'], string> = {
   console: 'AWS Internal', cli: 'aws-cli/2.22.35 md/awscrt#0.23.8 ua/2.0 os/linux#6.1 md/arch#x86_64 lang/python#3.12.6', lab: 'IAM Console Lab',

@@ -38,6 +38,7 @@ const SERVICE_NAMES: Record<string, string> = {
   s3: 'Amazon S3',
   logs: 'Amazon CloudWatch Logs',
   lambda: 'AWS Lambda',
+  dynamodb: 'Amazon DynamoDB',
 };
 
 /** Whether an event was made by the entity: the user itself, or any session of the role. */
