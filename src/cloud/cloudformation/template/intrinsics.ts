@@ -1,4 +1,5 @@
 import { subVariables } from './references';
+import { isRecord } from '../../core/is-record';
 
 /** What the intrinsic functions read: parameter values, pseudo parameters, resources made so far, conditions. */
 export type ResolveContext = {
@@ -13,8 +14,6 @@ export const NO_VALUE = Symbol('AWS::NoValue');
 
 /** A value that cannot be resolved (a GetAtt of an attribute the type does not have, say): AWS's text. */
 export class ResolveError extends Error {}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function ref(name: string, ctx: ResolveContext): unknown {
   const pseudo: Record<string, unknown> = {

@@ -3,8 +3,8 @@ import {
   SUPPORTED_TYPES, TEMPLATE_SECTIONS, type Template, type TemplateOutput, type TemplateParameter, type TemplateResource,
 } from './template';
 import { formatError, type TemplateResult } from './template-error';
+import { isRecord } from '../../core/is-record';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const fail = (detail: string): TemplateResult<never> => ({ ok: false, error: formatError(detail) });
 
 function parameterOf(raw: unknown): TemplateParameter | undefined {

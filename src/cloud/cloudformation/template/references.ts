@@ -1,4 +1,4 @@
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../../core/is-record';
 
 /** What a value names: Ref targets, Fn::GetAtt resources and Fn::Sub variables (pseudo parameters left out). */
 export type References = { refs: Set<string>; getAtts: Set<string> };

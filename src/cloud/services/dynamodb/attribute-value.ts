@@ -1,14 +1,13 @@
 import type { AttributeValue, DynamoItem } from '../../core/world-dynamodb';
 import { DynamoFailure, invalid } from './dynamodb-error';
 import { normalizeNumber } from './dynamodb-number';
+import { isRecord } from '../../core/is-record';
 
 export type AttributeType = keyof AttributeValue;
 const TYPES: AttributeType[] = ['S', 'N', 'B', 'BOOL', 'NULL', 'M', 'L', 'SS', 'NS', 'BS'];
 
 /** The one member a checked value has. */
 export const typeOf = (value: AttributeValue): AttributeType => Object.keys(value)[0] as AttributeType;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // The JSON parser's answer to a member of the wrong JSON type: "NUMBER_VALUE cannot be converted to String"
 // is [obs]; the other wordings follow it (unconfirmed).
