@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../core/caller';
 import { dispatch } from '../../core/dispatch';
+import { preloadManagedPolicies } from '../../core/policy-lookup';
 import type { World } from '../../core/world';
 import { createDefaultWorld } from '../../scenarios/default';
 import { STUDENT } from '../../scenarios/empty';
@@ -121,5 +122,49 @@ describe('stacks', () => {
     expect(failed.stack.status).toBe('DELETE_FAILED');
     expect(failed.stack.reason).toBe('The following resource(s) failed to delete: [Data]. ');
     expect(failed.stack.resources.Data!.reason).toContain('The bucket you tried to delete is not empty');
+  });
+
+  it('makes and removes users, groups, managed and inline policies and a DynamoDB table', async () => {
+    await preloadManagedPolicies(createDefaultWorld(), 'iam:AttachGroupPolicy', { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' });
+    const body = `
+Resources:
+  Devs:
+    Type: AWS::IAM::Group
+    Properties: { ManagedPolicyArns: [arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess] }
+  Dev:
+    Type: AWS::IAM::User
+    Properties: { UserName: dev-one, Groups: [!Ref Devs] }
+  TablePolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Groups: [!Ref Devs]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: dynamodb:GetItem, Resource: !GetAtt Table.Arn }] }
+  Inline:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: list-tables
+      Users: [!Ref Dev]
+      PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: Allow, Action: dynamodb:ListTables, Resource: '*' }] }
+  Table:
+    Type: AWS::DynamoDB::Table
+    Properties:
+      BillingMode: PAY_PER_REQUEST
+      KeySchema: [{ AttributeName: pk, KeyType: HASH }]
+      AttributeDefinitions: [{ AttributeName: pk, AttributeType: S }]
+`;
+    const made = run(start(body), createDefaultWorld(), ADMIN);
+    expect(made.stack.status).toBe('CREATE_COMPLETE');
+    const iam = made.world.accounts[ACCOUNT]!.iam;
+    expect(iam.users['dev-one']!.groupNames).toEqual([made.stack.resources.Devs!.physicalId]);
+    expect(iam.users['dev-one']!.inlinePolicies).toHaveProperty('list-tables');
+    expect(made.stack.resources.TablePolicy!.ref).toMatch(/^arn:aws:iam::123456789012:policy\/demo-TablePolicy-/);
+    expect(made.stack.resources.Table!.attributes!.Arn).toBe(`arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${made.stack.resources.Table!.physicalId}`);
+
+    const gone = run(startDelete(made.stack, '2026-01-15T09:05:00Z'), made.world, ADMIN);
+    expect(gone.stack.status).toBe('DELETE_COMPLETE');
+    const after = gone.world.accounts[ACCOUNT]!.iam;
+    expect(after.users).not.toHaveProperty('dev-one');
+    expect(Object.keys(after.groups)).toEqual([]);
+    expect(Object.keys(after.policies)).toEqual([]);
   });
 });
