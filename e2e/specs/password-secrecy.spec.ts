@@ -43,7 +43,7 @@ test('no password typed anywhere is kept in storage, in an event or in an export
   await page.getByRole('button', { name: t('consoleAccess.manage') }).click();
   await dialog.getByRole('radio', { name: new RegExp(`^${t('consoleAccess.custom')}`) }).check();
   await dialog.getByPlaceholder(t('consoleAccess.customPlaceholder')).fill(MANAGED);
-  await dialog.getByRole('checkbox', { name: new RegExp(`^${t('consoleAccess.mustChange')}`) }).uncheck();
+  await dialog.getByRole('checkbox', { name: new RegExp(`^${t('consoleAccess.mustChangeModal')}`) }).uncheck();
   await dialog.getByRole('button', { name: t('consoleAccess.apply') }).click();
   await dialog.getByRole('button', { name: t('consoleAccess.close'), exact: true }).click();
 

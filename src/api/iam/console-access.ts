@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { isAwsError } from '../../cloud/core/aws-error';
 import { callAsConsoleAsync, identityKey } from '../call-as-console';
+import { signInUrlFor } from './account-alias';
 import { useConsoleSession } from '../use-console-session';
 
 export type ConsoleAccess = { enabled: boolean; resetRequired: boolean; signInUrl: string };
@@ -8,7 +9,7 @@ export type ConsoleAccess = { enabled: boolean; resetRequired: boolean; signInUr
 /** The account's sign-in URL for IAM users: by its alias when it has one (ListAccountAliases), else its id. */
 async function signInUrl(accountId: string): Promise<string> {
   const { AccountAliases } = await callAsConsoleAsync('iam:ListAccountAliases', {});
-  return `https://${AccountAliases[0] ?? accountId}.signin.aws.amazon.com/console`;
+  return signInUrlFor(AccountAliases[0] ?? accountId);
 }
 
 export function useSignInUrl() {

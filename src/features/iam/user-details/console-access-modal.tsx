@@ -81,7 +81,7 @@ export function ConsoleAccessModal({ userName, signInUrl, mode, onClose }: Props
           </FormField>
         ) : null}
         {access === 'enable' ? (
-          <ConsolePasswordFields draft={draft} canKeep={mode === 'manage'} onChange={(next) => { setDraft(next); save.reset(); }}
+          <ConsolePasswordFields draft={draft} canKeep={mode === 'manage'} inModal onChange={(next) => { setDraft(next); save.reset(); }}
             errorText={passwordError ?? (checked && passwordMissing(draft) ? t('consoleAccess.passwordRequired') : undefined)} />
         ) : null}
         {error && !passwordError ? <AwsErrorAlert error={error} /> : null}
