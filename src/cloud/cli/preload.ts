@@ -1,3 +1,4 @@
+import { loadTemplateYaml } from '../cloudformation/template/yaml-loader';
 import { loadPasswordHashing } from '../core/password-hash';
 import { preloadManagedPolicies } from '../core/policy-lookup';
 import type { World } from '../core/world';
@@ -14,5 +15,6 @@ export async function preloadForLine(world: World, line: string): Promise<void> 
   await Promise.all([
     preloadManagedPolicies(world, /\blist-policies\b/.test(line) ? 'iam:ListPolicies' : 'cli', named),
     /password|login-profile/.test(line) ? loadPasswordHashing() : undefined,
+    /\bcloudformation\b/.test(line) ? loadTemplateYaml() : undefined,
   ]);
 }

@@ -1,7 +1,7 @@
 // One valid request per operation for the authorization matrix (plain TypeScript, no vitest import).
 // Each names resources that exist in the matrix world, and each succeeds for an administrator
 // (the matrix checks that too), so only a missing permission can refuse it.
-import { ACCOUNT, CUSTOMER_POLICY_ARN, EC2_TRUST, POLICY_DOCUMENT, REGION, S3_READ_ONLY, type Fixture } from './authorization-matrix-world';
+import { ACCOUNT, BUCKET_TEMPLATE, CFN_ROLE_ARN, CUSTOMER_POLICY_ARN, EC2_TRUST, POLICY_DOCUMENT, REGION, S3_READ_ONLY, type Fixture } from './authorization-matrix-world';
 import { awsManagedPolicyArn } from './arn';
 import type { OperationInput, OperationName } from './registry';
 import { PROD_ACCOUNT_ID, PROD_ROLE } from '../scenarios/prod-account';
@@ -117,7 +117,15 @@ const dynamodb: Samples = {
   'dynamodb:Query': { ...table, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': { S: 'item-1' } } },
 };
 
-export const samples: Samples = { ...iamReads, ...iamWrites, ...otherServices, ...dynamodb };
+const stack = { StackName: 'app-stack' };
+const cloudformation: Samples = {
+  'cloudformation:ValidateTemplate': { TemplateBody: BUCKET_TEMPLATE },
+  'cloudformation:CreateStack': { StackName: 'new-stack', TemplateBody: BUCKET_TEMPLATE, RoleARN: CFN_ROLE_ARN },
+  'cloudformation:DescribeStacks': stack, 'cloudformation:ListStacks': {}, 'cloudformation:DescribeStackEvents': stack,
+  'cloudformation:DescribeStackResources': stack, 'cloudformation:GetTemplate': stack, 'cloudformation:DeleteStack': stack,
+};
+
+export const samples: Samples = { ...iamReads, ...iamWrites, ...otherServices, ...dynamodb, ...cloudformation };
 
 /** The request for `op` in this fixture, or undefined when the table has none. */
 export function sampleInput(op: OperationName, fixture: Fixture): unknown {

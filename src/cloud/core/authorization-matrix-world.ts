@@ -17,6 +17,9 @@ const trustOf = (principal: object) => JSON.stringify({
   Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }],
 });
 export const EC2_TRUST = trustOf({ Service: 'ec2.amazonaws.com' });
+export const CFN_ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/cfn-role`;
+/** A JSON template, so the matrix needs no YAML parser. */
+export const BUCKET_TEMPLATE = JSON.stringify({ Resources: { Data: { Type: 'AWS::S3::Bucket' } } });
 export const POLICY_DOCUMENT = JSON.stringify({
   Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::bucket1/*' }],
 });
@@ -93,6 +96,8 @@ function withServices(world: World): World {
     KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }], BillingMode: 'PAY_PER_REQUEST',
   }).world;
   w = make(w, 'dynamodb:PutItem', { TableName: 'app-table', Item: { pk: { S: 'item-1' } } }).world;
+  w = make(w, 'iam:CreateRole', { RoleName: 'cfn-role', AssumeRolePolicyDocument: trustOf({ Service: 'cloudformation.amazonaws.com' }) }).world;
+  w = make(w, 'cloudformation:CreateStack', { StackName: 'app-stack', TemplateBody: BUCKET_TEMPLATE, RoleARN: CFN_ROLE_ARN }).world;
   const plan = basicExecutionRolePlan(w, ACCOUNT, REGION, 'my-function');
   for (const request of plan.requests) w = make(w, request.operation, request.input).world;
   return make(w, 'lambda:CreateFunction', { FunctionName: 'my-function', Runtime: 'nodejs20.x', Role: plan.roleArn, Handler: 'index.handler' }).world;

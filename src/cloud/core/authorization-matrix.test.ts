@@ -26,6 +26,7 @@ const DENIAL: Record<ServiceName, { code: string; httpStatus: number }> = {
   cloudtrail: { code: 'AccessDeniedException', httpStatus: 400 },
   lambda: { code: 'AccessDeniedException', httpStatus: 403 },
   dynamodb: { code: 'AccessDeniedException', httpStatus: 400 },
+  cloudformation: { code: 'AccessDenied', httpStatus: 403 },
 };
 const EC2_PREFIX = 'You are not authorized to perform this operation.';
 

@@ -9,6 +9,7 @@ import { appendEvent, requestText, type CloudEvent, type EventSource } from './e
 import type { HandlerResult, OperationContext, OperationDefinition } from './operation';
 import { isOperationName, operations, type OperationName, type OperationOutput } from './registry';
 import { validationError } from './validation';
+import { settleStacks } from '../services/cloudformation/settle-stacks';
 import type { World } from './world';
 
 export type DispatchOptions = {
@@ -65,13 +66,15 @@ function runHandler(def: OperationDefinition, world: World, input: unknown, ctx:
  * Pure: returns a new world (with the event appended) and never mutates the given one.
  */
 export function dispatch<O extends OperationName>(
-  world: World,
+  asked: World,
   caller: Caller,
   operation: O,
   input: unknown,
   options: DispatchOptions,
 ): DispatchResult<O> {
   if (!isOperationName(operation)) throw new Error(`dispatch: unknown operation '${String(operation)}'`);
+  // Work the cloud does by itself (a stack's next steps) happens first; a stack's own calls are that work.
+  const world = options.source === 'cloudformation' ? asked : settleStacks(asked);
   const def = operations[operation] as OperationDefinition;
   const accountId = callerAccountId(world, caller);
   const region = GLOBAL_SERVICE_REGION[def.service] ?? options.region;

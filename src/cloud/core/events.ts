@@ -15,8 +15,9 @@ const DecisionSchema = z.enum(['Allowed', 'ExplicitlyDenied', 'ImplicitlyDenied'
 export const CloudEventSchema = z.object({
   eventId: z.string(),
   time: z.string(),
-  // lambda: calls a function's code and its log delivery make as the execution role.
-  source: z.enum(['console', 'cli', 'lab', 'lambda']),
+  // lambda: calls a function's code and its log delivery make as the execution role;
+  // cloudformation: calls a stack makes for its resources (invokedBy cloudformation.amazonaws.com).
+  source: z.enum(['console', 'cli', 'lab', 'lambda', 'cloudformation']),
   principalArn: z.string(),
   accountId: z.string(),
   region: z.string(),

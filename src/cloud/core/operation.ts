@@ -5,7 +5,7 @@ import type { AwsError } from './aws-error';
 import type { Caller } from './caller';
 import type { World } from './world';
 
-export type ServiceName = 'iam' | 'sts' | 'ec2' | 's3' | 'logs' | 'lambda' | 'signin' | 'cloudtrail' | 'dynamodb';
+export type ServiceName = 'iam' | 'sts' | 'ec2' | 's3' | 'logs' | 'lambda' | 'signin' | 'cloudtrail' | 'dynamodb' | 'cloudformation';
 
 /** What a request runs as. accountId is the caller's account; now is the world's clock (epoch ms). */
 export type OperationContext = { caller: Caller; accountId: string; region: string; now: number };

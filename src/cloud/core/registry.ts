@@ -131,6 +131,14 @@ import { putItem } from '../services/dynamodb/put-item';
 import { query } from '../services/dynamodb/query';
 import { scan } from '../services/dynamodb/scan';
 import { updateItem } from '../services/dynamodb/update-item';
+import { createStack } from '../services/cloudformation/create-stack';
+import { deleteStack } from '../services/cloudformation/delete-stack';
+import { describeStackEvents } from '../services/cloudformation/describe-stack-events';
+import { describeStackResources } from '../services/cloudformation/describe-stack-resources';
+import { describeStacks } from '../services/cloudformation/describe-stacks';
+import { getTemplate } from '../services/cloudformation/get-template';
+import { listStacks } from '../services/cloudformation/list-stacks';
+import { validateTemplate } from '../services/cloudformation/validate-template';
 
 /** Every operation of the simulated cloud, keyed 'service:OperationName'. */
 export const operations = {
@@ -272,6 +280,14 @@ export const operations = {
   'dynamodb:DeleteItem': deleteItem,
   'dynamodb:Scan': scan,
   'dynamodb:Query': query,
+  'cloudformation:ValidateTemplate': validateTemplate,
+  'cloudformation:CreateStack': createStack,
+  'cloudformation:DescribeStacks': describeStacks,
+  'cloudformation:ListStacks': listStacks,
+  'cloudformation:DescribeStackEvents': describeStackEvents,
+  'cloudformation:DescribeStackResources': describeStackResources,
+  'cloudformation:GetTemplate': getTemplate,
+  'cloudformation:DeleteStack': deleteStack,
 };
 
 type Operations = typeof operations;

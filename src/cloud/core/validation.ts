@@ -39,13 +39,13 @@ function describe(issue: Issue, sensitive: readonly string[]): string {
 
 /**
  * "1 validation error detected: Value 'a b' at 'roleName' failed to satisfy constraint: ...".
- * IAM and STS call it ValidationError; the other services here ValidationException.
+ * IAM, STS and CloudFormation (the query protocol) call it ValidationError; the other services here ValidationException.
  */
 export function validationError(
   service: string, operation: string, issues: readonly Issue[], sensitive: readonly string[] = [],
 ): AwsError {
   const n = issues.length;
   const message = `${n} validation error${n === 1 ? '' : 's'} detected: ${issues.map((i) => describe(i, sensitive)).join('; ')}`;
-  const code = service === 'iam' || service === 'sts' ? 'ValidationError' : 'ValidationException';
+  const code = service === 'iam' || service === 'sts' || service === 'cloudformation' ? 'ValidationError' : 'ValidationException';
   return awsError(service, operation, code, message, 400);
 }

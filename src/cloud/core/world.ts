@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CloudEventSchema } from './events';
 import { PASSWORD_HASH_PATTERN } from './password-hash';
+import { StackSchema } from './world-cloudformation';
 import { DynamoTableSchema } from './world-dynamodb';
 
 // Times are ISO-8601 strings with second precision ("2026-01-15T09:00:00Z"), except the clock (epoch ms).
@@ -185,7 +186,7 @@ export const LogGroupSchema = z.object({
 });
 export type LogGroup = z.infer<typeof LogGroupSchema>;
 
-export const LambdaBehaviourSchema = z.enum(['hello', 'list-buckets']);
+export const LambdaBehaviourSchema = z.enum(['hello', 'list-buckets', 'dynamodb-put-get']);
 export type LambdaBehaviour = z.infer<typeof LambdaBehaviourSchema>;
 
 export const LambdaFunctionSchema = z.object({
@@ -258,6 +259,8 @@ export const AccountSchema = z.object({
     lambda: z.object({ functions: z.record(z.string(), LambdaFunctionSchema) }).optional(),
     /** Optional in the same way: worlds stored before DynamoDB existed stay valid. */
     dynamodb: z.object({ tables: z.record(z.string(), DynamoTableSchema) }).optional(),
+    /** CloudFormation's stacks by stack ID (deleted ones stay, as ListStacks shows them for 90 days). */
+    cloudformation: z.object({ stacks: z.record(z.string(), StackSchema) }).optional(),
   })),
   s3: z.object({ buckets: z.record(z.string(), BucketSchema) }),
 });

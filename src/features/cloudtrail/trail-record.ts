@@ -7,7 +7,7 @@ export type TrailRecord = {
   sourceIPAddress?: string;
   readOnly?: boolean;
   iamConsoleLab?: {
-    source?: 'console' | 'cli' | 'lab' | 'lambda';
+    source?: 'console' | 'cli' | 'lab' | 'lambda' | 'cloudformation';
     decision?: 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied';
     action?: string;
     decidingStatement?: { policyName: string; sid?: string; statementIndex: number };
@@ -22,6 +22,6 @@ export function recordOf(event: TrailEvent): TrailRecord {
   }
 }
 
-export function originOf(event: TrailEvent): 'console' | 'cli' | 'lab' | 'lambda' {
+export function originOf(event: TrailEvent): 'console' | 'cli' | 'lab' | 'lambda' | 'cloudformation' {
   return recordOf(event).iamConsoleLab?.source ?? 'console';
 }

@@ -7,6 +7,7 @@ import { createDefaultWorld } from '../../scenarios/default';
 import { STUDENT } from '../../scenarios/empty';
 import { ec2Instance } from './ec2-instance';
 import { iamInstanceProfile, iamRole } from './iam-role';
+import { lambdaFunction } from './lambda-function';
 import { logsLogGroup } from './logs-log-group';
 import type { Call, HandlerContext } from './resource-handler';
 import { s3Bucket, s3BucketPolicy } from './s3-resources';
@@ -71,5 +72,35 @@ describe('resource types, created and deleted through dispatch as the stack\'s i
     const student = caller(createDefaultWorld(), STUDENT);
     expect(() => s3Bucket.create({ BucketName: 'student-made' }, ctx('B'), student.call)).toThrow(
       /not authorized to perform: s3:CreateBucket on resource: "?arn:aws:s3:::student-made"? because no identity-based policy allows the s3:CreateBucket action/);
+  });
+});
+
+describe('AWS::Lambda::Function', () => {
+  it('creates the function with its role (passing it), runs the inline code it names, and deletes it', () => {
+    const { state, call } = caller(createDefaultWorld(), ADMIN);
+    const role = iamRole.create({
+      AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+    }, ctx('FnRole'), call);
+    const fn = lambdaFunction.create({
+      Role: role.attributes.Arn, Runtime: 'python3.13', Handler: 'index.handler',
+      Code: { ZipFile: 'import boto3\ndef handler(event, context):\n    return boto3.client("s3").list_buckets()\n' },
+    }, ctx('Lister'), call);
+    expect(fn.ref).toMatch(/^demo-Lister-[A-Za-z0-9]{12,13}$/);
+    expect(fn.attributes.Arn).toBe(`arn:aws:lambda:${REGION}:${ACCOUNT}:function:${fn.ref}`);
+    expect(state.world.accounts[ACCOUNT]!.regions[REGION]!.lambda!.functions[fn.ref]!.behaviour).toBe('list-buckets');
+    lambdaFunction.delete(fn.physicalId, {}, call);
+    expect(() => call('lambda:GetFunction', { FunctionName: fn.ref })).toThrow(/Function not found/);
+  });
+
+  it('is refused when the stack\'s identity may not pass the execution role', () => {
+    const admin = caller(createDefaultWorld(), ADMIN);
+    admin.call('iam:CreateUser', { UserName: 'deployer' });
+    admin.call('iam:PutUserPolicy', { UserName: 'deployer', PolicyName: 'lambda', PolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }] }) });
+    const role = iamRole.create({
+      AssumeRolePolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+    }, ctx('FnRole'), admin.call);
+    const { call } = caller(admin.state.world, { type: 'user', accountId: ACCOUNT, userName: 'deployer' });
+    expect(() => lambdaFunction.create({ Role: role.attributes.Arn, Runtime: 'nodejs20.x', Handler: 'index.handler' }, ctx('Fn'), call))
+      .toThrow(expect.objectContaining({ message: expect.stringContaining(`not authorized to perform: iam:PassRole on resource: ${role.attributes.Arn}`) }));
   });
 });

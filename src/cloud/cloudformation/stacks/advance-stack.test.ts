@@ -59,8 +59,8 @@ function start(body: string, onFailure: Stack['onFailure'] = 'ROLLBACK'): Stack 
   const template = parseTemplate(body);
   if (!template.ok) throw new Error(template.error.message);
   const stack = startStack({
-    stackName: 'demo', stackId: `arn:aws:cloudformation:${REGION}:${ACCOUNT}:stack/demo/1`, template: template.value,
-    parameters: {}, onFailure, now: '2026-01-15T09:00:00Z', accountId: ACCOUNT, region: REGION,
+    stackName: 'demo', stackId: `arn:aws:cloudformation:${REGION}:${ACCOUNT}:stack/demo/1`, templateBody: body, template: template.value,
+    parameters: {}, onFailure, now: Date.parse('2026-01-15T09:00:00Z'), accountId: ACCOUNT, region: REGION,
   });
   if (!stack.ok) throw new Error(stack.error.message);
   return stack.value;
@@ -81,7 +81,7 @@ describe('stacks', () => {
     expect(buckets(world)).toContain(bucket);
     expect(stack.outputs).toEqual([{ OutputKey: 'BucketArn', OutputValue: `arn:aws:s3:::${bucket}`, Description: 'The data bucket' }]);
 
-    const deleted = run(startDelete(stack, '2026-01-15T09:05:00Z'), world, ADMIN);
+    const deleted = run(startDelete(stack, Date.parse('2026-01-15T09:05:00Z')), world, ADMIN);
     expect(deleted.stack.status).toBe('DELETE_COMPLETE');
     expect(trail(deleted.stack).filter((e) => e.includes('DELETE_COMPLETE')).slice(0, 4)).toEqual([
       'Web DELETE_COMPLETE', 'AppProfile DELETE_COMPLETE', 'AppRole DELETE_COMPLETE', 'Data DELETE_COMPLETE',
@@ -111,14 +111,14 @@ describe('stacks', () => {
 
   it('skips a retained resource on delete, and fails the delete when a resource cannot go', () => {
     const retained = run(start('Resources:\n  Data: { Type: AWS::S3::Bucket, DeletionPolicy: Retain }\n'), createDefaultWorld(), ADMIN);
-    const gone = run(startDelete(retained.stack, '2026-01-15T09:05:00Z'), retained.world, ADMIN);
+    const gone = run(startDelete(retained.stack, Date.parse('2026-01-15T09:05:00Z')), retained.world, ADMIN);
     expect(trail(gone.stack)).toContain('Data DELETE_SKIPPED');
     expect(buckets(gone.world)).toContain(retained.stack.resources.Data!.physicalId);
 
     const full = run(start('Resources:\n  Data: { Type: AWS::S3::Bucket }\n'), createDefaultWorld(), ADMIN);
     const name = full.stack.resources.Data!.physicalId!;
     const filled = dispatch(full.world, ADMIN, 's3:PutObject', { Bucket: name, Key: 'a.txt', Body: 'x' }, { source: 'cli', region: REGION }).world;
-    const failed = run(startDelete(full.stack, '2026-01-15T09:05:00Z'), filled, ADMIN);
+    const failed = run(startDelete(full.stack, Date.parse('2026-01-15T09:05:00Z')), filled, ADMIN);
     expect(failed.stack.status).toBe('DELETE_FAILED');
     expect(failed.stack.reason).toBe('The following resource(s) failed to delete: [Data]. ');
     expect(failed.stack.resources.Data!.reason).toContain('The bucket you tried to delete is not empty');
@@ -160,7 +160,7 @@ Resources:
     expect(made.stack.resources.TablePolicy!.ref).toMatch(/^arn:aws:iam::123456789012:policy\/demo-TablePolicy-/);
     expect(made.stack.resources.Table!.attributes!.Arn).toBe(`arn:aws:dynamodb:${REGION}:${ACCOUNT}:table/${made.stack.resources.Table!.physicalId}`);
 
-    const gone = run(startDelete(made.stack, '2026-01-15T09:05:00Z'), made.world, ADMIN);
+    const gone = run(startDelete(made.stack, Date.parse('2026-01-15T09:05:00Z')), made.world, ADMIN);
     expect(gone.stack.status).toBe('DELETE_COMPLETE');
     const after = gone.world.accounts[ACCOUNT]!.iam;
     expect(after.users).not.toHaveProperty('dev-one');

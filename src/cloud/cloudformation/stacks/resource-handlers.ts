@@ -3,6 +3,7 @@ import { dynamodbTable } from '../resources/dynamodb-table';
 import { ec2Instance } from '../resources/ec2-instance';
 import { iamGroup, iamInlinePolicy, iamManagedPolicy, iamUser } from '../resources/iam-identities';
 import { iamInstanceProfile, iamRole } from '../resources/iam-role';
+import { lambdaFunction } from '../resources/lambda-function';
 import { logsLogGroup } from '../resources/logs-log-group';
 import type { ResourceHandler } from '../resources/resource-handler';
 import { s3Bucket, s3BucketPolicy } from '../resources/s3-resources';
@@ -11,7 +12,7 @@ const HANDLERS: Record<string, ResourceHandler> = {
   'AWS::S3::Bucket': s3Bucket, 'AWS::S3::BucketPolicy': s3BucketPolicy, 'AWS::IAM::Role': iamRole,
   'AWS::IAM::InstanceProfile': iamInstanceProfile, 'AWS::EC2::Instance': ec2Instance, 'AWS::Logs::LogGroup': logsLogGroup,
   'AWS::IAM::User': iamUser, 'AWS::IAM::Group': iamGroup, 'AWS::IAM::ManagedPolicy': iamManagedPolicy, 'AWS::IAM::Policy': iamInlinePolicy,
-  'AWS::DynamoDB::Table': dynamodbTable,
+  'AWS::DynamoDB::Table': dynamodbTable, 'AWS::Lambda::Function': lambdaFunction,
 };
 
 /** A type the parser accepts but whose handler is not written yet fails loudly, naming itself. */

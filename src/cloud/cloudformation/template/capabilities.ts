@@ -29,3 +29,8 @@ export function missingCapabilityMessage(template: Template, given: readonly str
   if (!needed || given.includes('CAPABILITY_NAMED_IAM') || (needed === 'CAPABILITY_IAM' && given.includes('CAPABILITY_IAM'))) return undefined;
   return `Requires capabilities : [${needed}]`;
 }
+
+/** The IAM resource types behind the requirement, as ValidateTemplate's CapabilitiesReason lists them. */
+export function capabilityResourceTypes(template: Template): string[] {
+  return [...new Set(Object.values(template.Resources).map((r) => r.Type).filter((type) => type in NAME_PROPERTY))];
+}

@@ -16,10 +16,19 @@ const DATA_EVENTS = new Set(['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 
   'lambda:Invoke', 'logs:PutLogEvents', 'logs:GetLogEvents', 'logs:FilterLogEvents',
   'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Scan', 'dynamodb:Query']);
 
+const CLOUDFORMATION = 'cloudformation.amazonaws.com';
+
 const USER_AGENTS: Record<CloudEvent['source'], string> = {
   console: 'AWS Internal', cli: 'aws-cli/2.22.35 md/awscrt#0.23.8 ua/2.0 os/linux#6.1 md/arch#x86_64 lang/python#3.12.6', lab: 'IAM Console Lab',
   lambda: 'aws-sdk-js/3.621.0 ua/2.0 os/linux#5.10 lang/js md/nodejs#20.18.0 exec-env/AWS_Lambda_nodejs20.x',
+  cloudformation: CLOUDFORMATION,
 };
+
+/** Where a call came from: a stack's calls name CloudFormation as their source and invoker (facts §5). */
+function sourceAddress(source: CloudEvent['source']): string {
+  if (source === 'console') return 'AWS Internal';
+  return source === 'cloudformation' ? CLOUDFORMATION : '203.0.113.10';
+}
 
 /** The CloudTrail record of an event (the JSON behind "View event"), with the simulator's decision added. */
 export function cloudTrailRecord(event: CloudEvent): Record<string, unknown> {
@@ -34,12 +43,13 @@ export function cloudTrailRecord(event: CloudEvent): Record<string, unknown> {
       ...(who.userName !== HIDDEN && { arn: event.principalArn }),
       ...(who.type === 'IAMUser' && { userName: who.userName }),
       ...(who.type === 'AssumedRole' && { sessionContext: { sessionIssuer: { type: 'Role', arn: roleArnOf(event.principalArn), accountId: event.accountId } } }),
+      ...(event.source === 'cloudformation' && { invokedBy: CLOUDFORMATION }),
     },
     eventTime: event.time,
     eventSource: `${event.service}.amazonaws.com`,
     eventName: event.eventName,
     awsRegion: event.region,
-    sourceIPAddress: event.source === 'console' ? 'AWS Internal' : '203.0.113.10',
+    sourceIPAddress: sourceAddress(event.source),
     userAgent: USER_AGENTS[event.source],
     ...(event.errorCode !== undefined && { errorCode: event.errorCode, errorMessage: event.errorMessage }),
     requestParameters: json(event.requestParameters),

@@ -2,8 +2,8 @@ import type { AwsError } from '../../core/aws-error';
 import type { AssumedRoleCaller } from '../../core/caller';
 import type { AccessCheck } from '../../core/operation';
 import type { LambdaFunction, World } from '../../core/world';
-import { evaluate } from '../../policy/evaluate';
 import { roleByArn } from '../sts/assume-role';
+import { serviceCanAssume } from '../sts/service-can-assume';
 import { lambdaError } from './lambda-lookup';
 
 export const LAMBDA_SERVICE = 'lambda.amazonaws.com';
@@ -15,15 +15,7 @@ export const SESSION_LIFETIME = 12 * HOUR;
 export const ROLE_ARN = { regex: /^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/, text: 'arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+' };
 
 /** True when the role exists and its trust policy lets lambda.amazonaws.com assume it. */
-export function lambdaCanAssume(world: World, roleArn: string): boolean {
-  const found = roleByArn(world, roleArn);
-  if (!found) return false;
-  return evaluate({
-    principal: { arn: LAMBDA_SERVICE, accountId: '', type: 'service' },
-    action: 'sts:AssumeRole', resource: found.role.arn, resourceAccount: found.accountId, context: {},
-  }, { identity: [], resourcePolicies: [{ name: 'Trust policy', document: found.role.assumeRolePolicyDocument, kind: 'role-trust' }] })
-    .decision === 'Allowed';
-}
+export const lambdaCanAssume = (world: World, roleArn: string): boolean => serviceCanAssume(world, roleArn, LAMBDA_SERVICE);
 
 /** CreateFunction's answer for a role Lambda cannot assume (missing, or not trusting Lambda) [obs]. */
 export const cannotAssume = (operation: string): AwsError =>
