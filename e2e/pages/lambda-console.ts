@@ -1,9 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 import type { Translate } from '../fixtures/test';
 
-export type LambdaBehaviour = 'hello' | 'list-buckets';
+export type LambdaBehaviour = 'hello' | 'list-buckets' | 'dynamodb-put-get';
+const BEHAVIOUR_KEYS: Record<LambdaBehaviour, string> = {
+  'hello': 'lambda.create.hello', 'list-buckets': 'lambda.create.listBuckets', 'dynamodb-put-get': 'lambda.create.dynamodb',
+};
 
-/** Lambda: the Functions list, Create function (Author from scratch) and a function's tabs. */
+/** Lambda: the Functions list, Create function (Author from scratch, Use a blueprint) and a function's tabs. */
 export class LambdaConsole {
   constructor(
     readonly page: Page,
@@ -23,8 +26,27 @@ export class LambdaConsole {
     await this.page.getByRole('link', { name: this.t('lambda.list.createFunction') }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: this.t('lambda.create.title') })).toBeVisible();
     await this.page.getByLabel(this.t('lambda.create.functionName')).fill(name);
-    const code = behaviour === 'hello' ? 'lambda.create.hello' : 'lambda.create.listBuckets';
-    await this.page.getByRole('radio', { name: new RegExp(`^${this.t(code)}`) }).check();
+    await this.page.getByRole('radio', { name: new RegExp(`^${this.t(BEHAVIOUR_KEYS[behaviour])}`) }).check();
+    await this.submitCreate(name);
+  }
+
+  /** Create function > Use a blueprint > Blueprint name (the option of `runtime`, e.g. "Python 3.13"), then the name. */
+  async chooseBlueprint(blueprint: 'hello' | 'dynamodb', runtime: string) {
+    await this.page.getByRole('radio', { name: new RegExp(`^${this.t('lambda.create.blueprint')}`) }).check();
+    await this.page.getByRole('button', { name: new RegExp(`^${this.t('lambda.create.blueprintName')}`) }).click();
+    await this.page.getByRole('option', { name: `${this.t(`lambda.create.blueprints.${blueprint}`)} ${runtime}` }).click();
+  }
+
+  /** Create function from a blueprint with a new basic execution role; lands on the function's page. */
+  async createFromBlueprint(name: string, blueprint: 'hello' | 'dynamodb', runtime: string) {
+    await this.page.getByRole('link', { name: this.t('lambda.list.createFunction') }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: this.t('lambda.create.title') })).toBeVisible();
+    await this.chooseBlueprint(blueprint, runtime);
+    await this.page.getByLabel(this.t('lambda.create.functionName')).fill(name);
+    await this.submitCreate(name);
+  }
+
+  private async submitCreate(name: string) {
     await this.page.getByRole('button', { name: this.t('lambda.create.title') }).click();
     await expect(this.page.getByText(this.t('lambda.create.created', { name }))).toBeVisible();
     await expect(this.page.getByRole('heading', { level: 1, name })).toBeVisible();

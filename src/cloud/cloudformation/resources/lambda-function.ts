@@ -10,6 +10,7 @@ import { text, type ResourceHandler } from './resource-handler';
 function behaviourOf(code: unknown): LambdaBehaviour {
   const source = typeof code === 'object' && code !== null ? String((code as { ZipFile?: unknown }).ZipFile ?? '') : '';
   if (/list_buckets|ListBucketsCommand/.test(source)) return 'list-buckets';
+  if (/put_item|PutCommand|PutItemCommand/.test(source)) return 'dynamodb-put-get';
   return 'hello';
 }
 

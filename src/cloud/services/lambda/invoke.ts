@@ -44,7 +44,7 @@ function tail(lines: LogLine[]): string {
   return bytesToBase64(bytes.slice(Math.max(0, bytes.length - 4096)));
 }
 
-/** The event must be JSON; the simulated code does not read it. */
+/** The event must be JSON (the 'dynamodb-put-get' code reads it). */
 function payloadError(payload: string | undefined): AwsError | undefined {
   if (payload === undefined || payload.trim() === '') return undefined;
   try {
@@ -58,7 +58,7 @@ function payloadError(payload: string | undefined): AwsError | undefined {
 }
 
 /** Runs one invocation: the code as the role session, its log lines, their delivery, the response. */
-function run(world: World, fn: LambdaFunction, ctx: OperationContext, tailLog: boolean): { world: World; output: InvokeOutput } | AwsError {
+function run(world: World, fn: LambdaFunction, ctx: OperationContext, event: unknown, tailLog: boolean): { world: World; output: InvokeOutput } | AwsError {
   const cold = !isWarm(fn, ctx.now);
   const startedAt = cold ? ctx.now : fn.environment!.startedAt;
   const caller = functionRoleCaller(world, fn, startedAt);
@@ -67,7 +67,7 @@ function run(world: World, fn: LambdaFunction, ctx: OperationContext, tailLog: b
   const stream = cold ? streamName(fn, ctx.now, requestId) : fn.environment!.logStreamName;
   const t = timings(requestId, fn.memorySize, fn.behaviour !== 'hello');
   const begin = ctx.now + (cold ? Math.round(t.initMs) : 0);
-  const code = runSimulatedCode(world, fn, caller, ctx.region);
+  const code = runSimulatedCode(world, { fn, caller, region: ctx.region, event });
   const finish = begin + Math.ceil(t.durationMs);
   const lines: LogLine[] = [
     ...(cold ? [initStartLine(fn.runtime, ctx.region, requestId, ctx.now)] : []),
@@ -125,7 +125,9 @@ export const invoke = defineOperation({
     if (badPayload) return badPayload;
     const type = input.InvocationType ?? 'RequestResponse';
     if (type === 'DryRun') return { world, output: { StatusCode: 204, Payload: '' } };
-    const result = run(world, fn, ctx, type === 'RequestResponse' && input.LogType === 'Tail');
+    // An empty payload reaches the handler as an empty object (unconfirmed).
+    const event: unknown = input.Payload?.trim() ? JSON.parse(input.Payload) : {};
+    const result = run(world, fn, ctx, event, type === 'RequestResponse' && input.LogType === 'Tail');
     if (isAwsError(result)) return result;
     return type === 'Event' ? { world: result.world, output: { StatusCode: 202, Payload: '' } } : result;
   },

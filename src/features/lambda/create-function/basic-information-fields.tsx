@@ -22,16 +22,26 @@ type Props = {
   onRuntime: (runtime: Runtime) => void;
 };
 
+type NameProps = Pick<Props, 'name' | 'onName' | 'nameProblem'>;
+
+/** Function name, with the console's rules under it (Author from scratch and Use a blueprint). */
+export function FunctionNameField({ name, onName, nameProblem }: NameProps) {
+  const { t } = useTranslation();
+  return (
+    <FormField label={t('lambda.create.functionName')} description={t('lambda.create.functionNameHint')}
+      constraintText={nameProblem ? undefined : t('lambda.create.functionNameRules')}
+      errorText={nameProblem === 'required' ? t('lambda.create.functionNameRequired') : nameProblem ? t('lambda.create.functionNameRules') : undefined}>
+      <Input value={name} placeholder="myFunctionName" onChange={({ detail }) => onName(detail.value)} />
+    </FormField>
+  );
+}
+
 export function BasicInformationFields({ name, onName, nameProblem, runtime, onRuntime }: Props) {
   const { t } = useTranslation();
   const option = (r: Runtime) => ({ value: r, label: runtimeLabel(r) });
   return (
     <SpaceBetween size="l">
-      <FormField label={t('lambda.create.functionName')} description={t('lambda.create.functionNameHint')}
-        constraintText={nameProblem ? undefined : t('lambda.create.functionNameRules')}
-        errorText={nameProblem === 'required' ? t('lambda.create.functionNameRequired') : nameProblem ? t('lambda.create.functionNameRules') : undefined}>
-        <Input value={name} placeholder="myFunctionName" onChange={({ detail }) => onName(detail.value)} />
-      </FormField>
+      <FunctionNameField name={name} onName={onName} nameProblem={nameProblem} />
       <FormField label={t('lambda.create.runtime')} description={t('lambda.create.runtimeHint')}>
         <Select
           selectedOption={option(runtime)}

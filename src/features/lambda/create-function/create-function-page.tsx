@@ -1,9 +1,7 @@
-import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Form from '@cloudscape-design/components/form';
 import Header from '@cloudscape-design/components/header';
-import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tiles from '@cloudscape-design/components/tiles';
 import { useState } from 'react';
@@ -14,10 +12,17 @@ import { useCreateFunction } from '../../../api/lambda/create-function';
 import type { LambdaBehaviour } from '../../../cloud/core/world';
 import { AwsErrorAlert } from '../../../components/aws-error-alert';
 import { lambdaPaths } from '../lambda-paths';
-import { BasicInformationFields, functionNameProblem, type Runtime } from './basic-information-fields';
+import { BasicInformationFields, FunctionNameField, functionNameProblem, type Runtime } from './basic-information-fields';
+import { BlueprintCode, BlueprintNameField, BLUEPRINTS, type Blueprint } from './blueprint-fields';
 import { ExecutionRoleFields, type RoleKind } from './execution-role-fields';
+import { SimulatedCodeFields } from './simulated-code-fields';
 
-/** Lambda > Create function > Author from scratch: name, runtime, execution role, and the simulated code. */
+type CreateOption = 'scratch' | 'blueprint';
+
+/**
+ * Lambda > Create function: Author from scratch (name, runtime, and the simulated code chosen here), or Use a
+ * blueprint (the blueprint fixes runtime and code); then the execution role.
+ */
 export function CreateFunctionPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -28,14 +33,18 @@ export function CreateFunctionPage() {
   const [roleKind, setRoleKind] = useState<RoleKind>('new');
   const [roleArn, setRoleArn] = useState<string>();
   const [behaviour, setBehaviour] = useState<LambdaBehaviour>('hello');
+  const [option, setOption] = useState<CreateOption>('scratch');
+  const [blueprint, setBlueprint] = useState<Blueprint>(BLUEPRINTS[0]!);
   const [checked, setChecked] = useState(false);
   const nameProblem = checked ? functionNameProblem(name) : undefined;
   const roleMissing = checked && roleKind === 'existing' && !roleArn;
+  const onName = (v: string) => { setName(v); create.reset(); };
   const submit = () => {
     setChecked(true);
     if (functionNameProblem(name) || (roleKind === 'existing' && !roleArn)) return;
     const role = roleKind === 'new' ? { kind: 'new' as const } : { kind: 'existing' as const, roleArn: roleArn! };
-    create.mutate({ functionName: name, runtime, behaviour, role }, {
+    const code = option === 'blueprint' ? { runtime: blueprint.runtime, behaviour: blueprint.behaviour } : { runtime, behaviour };
+    create.mutate({ functionName: name, ...code, role }, {
       onSuccess: () => {
         flash({ id: `function-created-${name}`, type: 'success', key: 'lambda.create.created', values: { name } });
         navigate(lambdaPaths.function(name));
@@ -55,38 +64,31 @@ export function CreateFunctionPage() {
       >
         <SpaceBetween size="l">
           <Tiles
-            value="scratch"
-            onChange={() => undefined}
+            value={option}
+            onChange={({ detail }) => setOption(detail.value as CreateOption)}
             ariaLabel={t('lambda.create.options')}
             columns={3}
             items={[
               { value: 'scratch', label: t('lambda.create.scratch'), description: t('lambda.create.scratchHint') },
-              { value: 'blueprint', label: t('lambda.create.blueprint'), description: t('lambda.create.blueprintHint'), disabled: true },
+              { value: 'blueprint', label: t('lambda.create.blueprint'), description: t('lambda.create.blueprintHint') },
               { value: 'container', label: t('lambda.create.container'), description: t('lambda.create.containerHint'), disabled: true },
             ]}
           />
           <Container header={<Header variant="h2">{t('lambda.create.basicInformation')}</Header>}>
-            <BasicInformationFields name={name} onName={(v) => { setName(v); create.reset(); }} nameProblem={nameProblem}
-              runtime={runtime} onRuntime={setRuntime} />
+            {option === 'blueprint' ? (
+              <SpaceBetween size="l">
+                <BlueprintNameField blueprint={blueprint} onBlueprint={setBlueprint} />
+                <FunctionNameField name={name} onName={onName} nameProblem={nameProblem} />
+              </SpaceBetween>
+            ) : (
+              <BasicInformationFields name={name} onName={onName} nameProblem={nameProblem} runtime={runtime} onRuntime={setRuntime} />
+            )}
           </Container>
           <Container header={<Header variant="h2" description={t('lambda.create.permissionsHint')}>{t('lambda.create.permissions')}</Header>}>
             <ExecutionRoleFields functionName={name} kind={roleKind} onKind={setRoleKind} roleArn={roleArn} onRole={setRoleArn}
               roleError={roleMissing ? t('lambda.create.roleRequired') : undefined} />
           </Container>
-          <Container header={<Header variant="h2">{t('lambda.create.behaviour')}</Header>}>
-            <SpaceBetween size="m">
-              <Alert type="info">{t('lambda.create.behaviourInfo')}</Alert>
-              <RadioGroup
-                ariaLabel={t('lambda.create.behaviour')}
-                value={behaviour}
-                onChange={({ detail }) => setBehaviour(detail.value as LambdaBehaviour)}
-                items={[
-                  { value: 'hello', label: t('lambda.create.hello'), description: t('lambda.create.helloHint') },
-                  { value: 'list-buckets', label: t('lambda.create.listBuckets'), description: t('lambda.create.listBucketsHint') },
-                ]}
-              />
-            </SpaceBetween>
-          </Container>
+          {option === 'blueprint' ? <BlueprintCode blueprint={blueprint} /> : <SimulatedCodeFields behaviour={behaviour} onBehaviour={setBehaviour} />}
           {/* Here rather than in errorText, which Cloudscape also copies into a live region. */}
           {create.error ? <AwsErrorAlert error={create.error} /> : null}
         </SpaceBetween>
