@@ -3,6 +3,7 @@ import { evaluate } from '../policy/evaluate';
 import type { Check } from './lab-schema';
 import { firstMatchingEvent } from './event-check';
 import { observe, type LabContext } from './lab-observer';
+import { functionHolds, stackHolds, tableHolds } from './service-checks';
 
 const trustDoc = (text: string) => { try { return JSON.stringify(JSON.parse(decodeURIComponent(text))); } catch { return text; } };
 
@@ -17,8 +18,22 @@ function roleHolds(world: World, ctx: LabContext, check: Extract<Check, { type: 
     if (check.trustsAccount && !trust.includes(`arn:aws:iam::${check.trustsAccount}:root`) && !trust.includes(`"${check.trustsAccount}"`)) return false;
     const attached = (observe(world, ctx, 'iam:ListAttachedRolePolicies', { RoleName: roleName })?.AttachedPolicies ?? []).map((p) => p.PolicyName);
     if (check.attachedPolicy && !attached.some((name) => name === check.attachedPolicy || name?.startsWith(`${check.attachedPolicy}-`))) return false;
-    return !(check.notAttachedPolicy && attached.some((name) => name === check.notAttachedPolicy || name?.startsWith(`${check.notAttachedPolicy}-`)));
+    if (check.notAttachedPolicy && attached.some((name) => name === check.notAttachedPolicy || name?.startsWith(`${check.notAttachedPolicy}-`))) return false;
+    return !check.inlineAllowsAction || inlineAllows(world, ctx, roleName, check);
   });
+}
+
+/** The role's inline policies allow the action on onResource and, when asked, not on notOnResource (least privilege). */
+function inlineAllows(world: World, ctx: LabContext, roleName: string, check: Extract<Check, { type: 'role' }>): boolean {
+  const names = observe(world, ctx, 'iam:ListRolePolicies', { RoleName: roleName })?.PolicyNames ?? [];
+  const identity = names.map((name) => ({
+    name, kind: 'inline' as const,
+    document: decodeURIComponent(observe(world, ctx, 'iam:GetRolePolicy', { RoleName: roleName, PolicyName: name })?.PolicyDocument ?? '{}'),
+  }));
+  const principal = { arn: `arn:aws:iam::${ctx.accountId}:role/${roleName}`, accountId: ctx.accountId, type: 'role' as const };
+  const allows = (resource: string) =>
+    evaluate({ principal, action: check.inlineAllowsAction!, resource, context: {} }, { identity }).decision === 'Allowed';
+  return allows(check.onResource ?? '*') && !(check.notOnResource && allows(check.notOnResource));
 }
 
 /** A customer managed policy exists (and, if asked, its default version allows the action on the resource). */
@@ -73,11 +88,9 @@ export function checkHolds(world: World, ctx: LabContext, check: Check): boolean
       return id.type === 'assumed-role' && (!check.roleName || id.roleName === check.roleName) && (!check.accountId || id.accountId === check.accountId)
         && (!check.userName || id.sessionName === check.userName);
     }
-    case 'function': {
-      const functions = observe(world, ctx, 'lambda:ListFunctions', {})?.Functions ?? [];
-      return functions.some((f) => (!check.functionName || f.FunctionName === check.functionName)
-        && (!check.roleNamePrefix || (f.Role.split('/').pop() ?? '').startsWith(check.roleNamePrefix)));
-    }
+    case 'function': return functionHolds(world, ctx, check);
+    case 'stack': return stackHolds(world, ctx, check);
+    case 'table': return tableHolds(world, ctx, check);
     case 'log-group': {
       const groups = observe(world, ctx, 'logs:DescribeLogGroups', {})?.logGroups ?? [];
       const found = groups.filter((g) => (!check.name || g.logGroupName === check.name) && (!check.namePrefix || g.logGroupName?.startsWith(check.namePrefix)));

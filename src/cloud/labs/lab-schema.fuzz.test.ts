@@ -66,7 +66,8 @@ describe('lab files under fuzzing', () => {
 
   // Found by the property below: 915 nested "all" checks overflowed the stack inside zod.
   it('refuses "all" checks nested deeper than the limit, with the path, instead of overflowing the stack', () => {
-    const [, file] = builtin[0]!;
+    // A lab with no "all" of its own, so the nesting added is the whole depth.
+    const [, file] = builtin.find(([, f]) => !JSON.stringify(f).includes('"all"'))!;
     expect(parseLab(withNestedChecks(file, MAX_ALL_DEPTH)).ok).toBe(true);
     expect(parseLab(withNestedChecks(file, 915))).toMatchObject({
       ok: false,

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { LambdaBehaviourSchema, type LambdaBehaviour } from '../core/world';
 import { isScenarioName, type ScenarioName } from '../scenarios/scenarios';
+
+const StackStatus = z.enum(['CREATE_IN_PROGRESS', 'CREATE_FAILED', 'CREATE_COMPLETE', 'ROLLBACK_IN_PROGRESS', 'ROLLBACK_FAILED',
+  'ROLLBACK_COMPLETE', 'DELETE_IN_PROGRESS', 'DELETE_FAILED', 'DELETE_COMPLETE']);
 
 /** Every text a learner reads, in both languages. */
 export const Text = z.object({ en: z.string().min(1).max(2000), ko: z.string().min(1).max(2000) }).strict();
@@ -21,6 +25,8 @@ function checkSchema(allowedAll: number): z.ZodType<Check> {
       roleName: Name.optional(), roleNamePrefix: Name.optional(),
       trustedService: Name.optional(), trustsAccount: z.string().regex(/^\d{12}$/).optional(),
       attachedPolicy: Name.optional(), notAttachedPolicy: Name.optional(),
+      // An inline policy of the role allows the action on onResource (and, for least privilege, not on notOnResource).
+      inlineAllowsAction: Name.optional(), onResource: z.string().max(2048).optional(), notOnResource: z.string().max(2048).optional(),
     }).strict().refine((c) => (c.roleName === undefined) !== (c.roleNamePrefix === undefined), 'Give exactly one of roleName and roleNamePrefix'),
     z.object({ type: z.literal('policy'), policyName: Name, allowsAction: Name.optional(), onResource: z.string().max(2048).optional() }).strict(),
     z.object({
@@ -34,14 +40,16 @@ function checkSchema(allowedAll: number): z.ZodType<Check> {
       eventName: Name.optional(), eventSource: Name.optional(), errorCode: Name.optional(),
       decision: z.enum(['Allowed', 'Denied']).optional(), principalType: z.enum(['IAMUser', 'AssumedRole']).optional(),
       roleName: Name.optional(), sessionName: z.string().max(64).optional(), sessionNamePrefix: z.string().max(64).optional(),
-      source: z.enum(['console', 'cli', 'lab', 'lambda']).optional(), accountId: z.string().regex(/^\d{12}$/).optional(),
+      source: z.enum(['console', 'cli', 'lab', 'lambda', 'cloudformation']).optional(), accountId: z.string().regex(/^\d{12}$/).optional(),
       resourceContains: z.string().min(1).max(2048).optional(),
     }).strict(),
     z.object({
       type: z.literal('console-identity'), kind: z.enum(['user', 'role-session']), roleName: Name.optional(),
       accountId: z.string().regex(/^\d{12}$/).optional(), userName: Name.optional(),
     }).strict(),
-    z.object({ type: z.literal('function'), functionName: Name.optional(), roleNamePrefix: Name.optional() }).strict(),
+    z.object({ type: z.literal('function'), functionName: Name.optional(), roleNamePrefix: Name.optional(), code: LambdaBehaviourSchema.optional() }).strict(),
+    z.object({ type: z.literal('stack'), stackName: Name, status: StackStatus.optional(), roleName: Name.optional() }).strict(),
+    z.object({ type: z.literal('table'), tableName: Name, partitionKey: Name.optional(), hasItems: z.literal(true).optional() }).strict(),
     z.object({ type: z.literal('log-group'), name: z.string().min(1).max(512).optional(), namePrefix: z.string().min(1).max(512).optional(), hasEvents: z.boolean().optional() }).strict(),
     z.object({ type: z.literal('all'), checks }).strict(),
   ]);
@@ -49,7 +57,10 @@ function checkSchema(allowedAll: number): z.ZodType<Check> {
 export const CheckSchema = checkSchema(MAX_ALL_DEPTH);
 
 export type Check =
-  | { type: 'role'; roleName?: string; roleNamePrefix?: string; trustedService?: string; trustsAccount?: string; attachedPolicy?: string; notAttachedPolicy?: string }
+  | {
+    type: 'role'; roleName?: string; roleNamePrefix?: string; trustedService?: string; trustsAccount?: string; attachedPolicy?: string; notAttachedPolicy?: string;
+    inlineAllowsAction?: string; onResource?: string; notOnResource?: string;
+  }
   | { type: 'policy'; policyName: string; allowsAction?: string; onResource?: string }
   /** inGroup: a member of that group; consoleAccess: has (true) or has no (false) console password. */
   | { type: 'user'; userName: string; attachedPolicy?: string; accessKeys?: number; inGroup?: string; consoleAccess?: boolean }
@@ -58,11 +69,13 @@ export type Check =
   | {
     type: 'event'; eventName?: string; eventSource?: string; errorCode?: string; decision?: 'Allowed' | 'Denied';
     principalType?: 'IAMUser' | 'AssumedRole'; roleName?: string; sessionName?: string; sessionNamePrefix?: string;
-    source?: 'console' | 'cli' | 'lab' | 'lambda'; accountId?: string; resourceContains?: string;
+    source?: 'console' | 'cli' | 'lab' | 'lambda' | 'cloudformation'; accountId?: string; resourceContains?: string;
   }
   /** userName: the IAM user signed in (for a role session, the user who switched: its session name). */
   | { type: 'console-identity'; kind: 'user' | 'role-session'; roleName?: string; accountId?: string; userName?: string }
-  | { type: 'function'; functionName?: string; roleNamePrefix?: string }
+  | { type: 'function'; functionName?: string; roleNamePrefix?: string; code?: LambdaBehaviour }
+  | { type: 'stack'; stackName: string; status?: z.infer<typeof StackStatus>; roleName?: string }
+  | { type: 'table'; tableName: string; partitionKey?: string; hasItems?: true }
   | { type: 'log-group'; name?: string; namePrefix?: string; hasEvents?: boolean }
   | { type: 'all'; checks: Check[] };
 

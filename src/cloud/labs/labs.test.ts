@@ -31,7 +31,8 @@ function ticks(world: World, l: Lab, progress: LabProgress, identity: Caller = S
 
 describe('lab files', () => {
   it('ship valid, and an invalid file is refused with every problem and its path', () => {
-    expect(builtinLabs.map((l) => l.id)).toEqual(['ec2-reads-s3', 'temporary-permissions', 'roles-instead-of-keys', 'cloudwatch-logs', 'lambda-execution-role', 'cross-account', 'users-groups-console']);
+    expect(builtinLabs.map((l) => l.id)).toEqual(['ec2-reads-s3', 'temporary-permissions', 'roles-instead-of-keys', 'cloudwatch-logs', 'lambda-execution-role', 'cross-account', 'users-groups-console',
+      'cloudformation-service-role', 'lambda-dynamodb']);
     const bad = JSON.parse(JSON.stringify(lab('ec2-reads-s3'))) as Record<string, unknown> & { steps: Record<string, unknown>[] };
     bad.steps[0]!.title = { en: 'Only English' };
     bad.steps[1]!.check = { type: 'run-javascript', code: 'alert(1)' };
