@@ -49,11 +49,12 @@ describe('aws: the error forms of facts §7.5, with the CLI v2 exit codes', () =
     const t = onInstance();
     expect(t.type('aws foo')).toBe(`${USAGE}aws: error: argument command: Invalid choice, valid choices are:
 
-configure                                | dynamodb                                
-ec2                                      | iam                                     
-lambda                                   | logs                                    
-s3                                       | s3api                                   
-sts                                      | help                                    
+cloudformation                           | configure                               
+dynamodb                                 | ec2                                     
+iam                                      | lambda                                  
+logs                                     | s3                                      
+s3api                                    | sts                                     
+help                                    
 
 `);
     expect(t.code).toBe(252);
