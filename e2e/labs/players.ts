@@ -1,7 +1,9 @@
 import type { LabPlayer } from './lab-player';
+import { play as cloudformationServiceRole } from './cloudformation-service-role';
 import { play as crossAccount } from './cross-account';
 import { play as cloudwatchLogs } from './cloudwatch-logs';
 import { play as ec2ReadsS3 } from './ec2-reads-s3';
+import { play as lambdaDynamodb } from './lambda-dynamodb';
 import { play as lambdaExecutionRole } from './lambda-execution-role';
 import { play as rolesInsteadOfKeys } from './roles-instead-of-keys';
 import { play as temporaryPermissions } from './temporary-permissions';
@@ -16,4 +18,6 @@ export const players: Record<string, LabPlayer> = {
   'lambda-execution-role': lambdaExecutionRole,
   'cross-account': crossAccount,
   'users-groups-console': usersGroupsConsole,
+  'cloudformation-service-role': cloudformationServiceRole,
+  'lambda-dynamodb': lambdaDynamodb,
 };

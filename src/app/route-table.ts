@@ -33,6 +33,11 @@ const lambdaFunctions: Crumb = { textKey: 'lambda.nav.functions', href: paths.la
 const cloudwatch: Crumb = { textKey: 'logs.nav.header', href: paths.cloudwatchLogGroups };
 const logGroups: Crumb = { textKey: 'logs.nav.logGroups', href: paths.cloudwatchLogGroups };
 const logGroup: Crumb = { param: 'group', href: '/cloudwatch/log-groups/log-group/:group' };
+const dynamodb: Crumb = { textKey: 'dynamodb.nav.header', href: paths.dynamodbTables };
+const dynamodbTables: Crumb = { textKey: 'dynamodb.nav.tables', href: paths.dynamodbTables };
+const dynamodbItems: Crumb = { textKey: 'dynamodb.nav.exploreItems', href: paths.dynamodbItems };
+const cloudformation: Crumb = { textKey: 'cloudformation.nav.header', href: paths.cloudformationStacks };
+const cfnStacks: Crumb = { textKey: 'cloudformation.nav.stacks', href: paths.cloudformationStacks };
 
 /** Pages outside the console's frame (no top bar, no sign-in needed): the sign-in page. */
 export const standaloneRoutes: ConsoleRoute[] = [
@@ -96,6 +101,18 @@ export const consoleRoutes: ConsoleRoute[] = [
   { path: 'cloudwatch/log-groups/log-group/:group', crumbs: [cloudwatch, logGroups, { param: 'group' }], load: async () => (await import('../features/logs/log-group-details/log-group-page')).LogGroupPage },
   { path: 'cloudwatch/log-groups/log-group/:group/log-events', crumbs: [cloudwatch, logGroups, logGroup, { textKey: 'logs.events.title' }], load: async () => (await import('../features/logs/log-events/search-log-group-page')).SearchLogGroupPage },
   { path: 'cloudwatch/log-groups/log-group/:group/log-events/:stream', crumbs: [cloudwatch, logGroups, logGroup, { param: 'stream' }], load: async () => (await import('../features/logs/log-events/log-stream-page')).LogStreamPage },
+  { path: 'cloudformation', redirect: paths.cloudformationStacks },
+  { path: 'cloudformation/stacks', crumbs: [cloudformation, { textKey: 'cloudformation.nav.stacks' }], load: async () => (await import('../features/cloudformation/stacks-list/stacks-list-page')).StacksListPage },
+  { path: 'cloudformation/stacks/create', crumbs: [cloudformation, cfnStacks, { textKey: 'cloudformation.createStack' }], load: async () => (await import('../features/cloudformation/create-stack/create-stack-page')).CreateStackPage },
+  // The stack's name in the path, its ID in ?stackId= (a deleted stack answers only to its ID).
+  { path: 'cloudformation/stacks/:name', crumbs: [cloudformation, cfnStacks, { param: 'name' }], load: async () => (await import('../features/cloudformation/stack-details/stack-details-page')).StackDetailsPage },
+  { path: 'dynamodb', redirect: paths.dynamodbTables },
+  { path: 'dynamodb/tables', crumbs: [dynamodb, { textKey: 'dynamodb.nav.tables' }], load: async () => (await import('../features/dynamodb/tables-list/tables-list-page')).TablesListPage },
+  { path: 'dynamodb/tables/create', crumbs: [dynamodb, dynamodbTables, { textKey: 'dynamodb.create.title' }], load: async () => (await import('../features/dynamodb/create-table/create-table-page')).CreateTablePage },
+  { path: 'dynamodb/tables/:name', crumbs: [dynamodb, dynamodbTables, { param: 'name' }], load: async () => (await import('../features/dynamodb/table-details/table-details-page')).TableDetailsPage },
+  { path: 'dynamodb/items', crumbs: [dynamodb, { textKey: 'dynamodb.nav.exploreItems' }], load: async () => (await import('../features/dynamodb/explore-items/explore-items-page')).ExploreItemsPage },
+  { path: 'dynamodb/create-item', crumbs: [dynamodb, dynamodbItems, { textKey: 'dynamodb.item.createTitle' }], load: async () => (await import('../features/dynamodb/item-editor/create-item-page')).CreateItemPage },
+  { path: 'dynamodb/edit-item', crumbs: [dynamodb, dynamodbItems, { textKey: 'dynamodb.item.editTitle' }], load: async () => (await import('../features/dynamodb/item-editor/edit-item-page')).EditItemPage },
   { path: 'cloudshell', crumbs: [{ textKey: 'terminal.cloudshell' }], load: async () => (await import('../features/terminal/cloudshell-page')).CloudShellPage },
   { path: 'switchrole', load: async () => (await import('../features/switch-role/switch-role-page')).SwitchRolePage },
 ];

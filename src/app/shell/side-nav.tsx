@@ -39,6 +39,13 @@ function navFor(area: ConsoleArea, t: (key: string) => string): Nav | undefined 
         header: { key: 'logs.nav.header', href: paths.cloudwatchLogGroups },
         items: [{ type: 'section', text: t('logs.nav.logs'), items: [link('logs.nav.logGroups', paths.cloudwatchLogGroups)] }],
       };
+    case 'cloudformation':
+      return { header: { key: 'cloudformation.nav.header', href: paths.cloudformationStacks }, items: [link('cloudformation.nav.stacks', paths.cloudformationStacks)] };
+    case 'dynamodb':
+      return {
+        header: { key: 'dynamodb.nav.header', href: paths.dynamodbTables },
+        items: [link('dynamodb.nav.tables', paths.dynamodbTables), link('dynamodb.nav.exploreItems', paths.dynamodbItems)],
+      };
     default:
       return undefined;
   }

@@ -29,6 +29,8 @@ export function TopBar({ area, onLabs }: { area: ConsoleArea; onLabs: () => void
       { id: 'cloudtrail', text: t('services.cloudtrail'), href: withBase(paths.cloudtrailEvents) },
       { id: 'cloudwatch', text: t('services.cloudwatch'), href: withBase(paths.cloudwatchLogGroups) },
       { id: 'lambda', text: t('services.lambda'), href: withBase(paths.lambdaFunctions) },
+      { id: 'dynamodb', text: t('services.dynamodb'), href: withBase(paths.dynamodbTables) },
+      { id: 'cloudformation', text: t('services.cloudformation'), href: withBase(paths.cloudformationStacks) },
     ],
     onItemFollow: follow,
   };

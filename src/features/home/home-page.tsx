@@ -5,7 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import { useTranslation } from 'react-i18next';
 import { RouterLink } from '../../components/router-link';
 
-type Service = { id: 'iam' | 'ec2' | 's3' | 'cloudtrail' | 'cloudwatch' | 'lambda'; href?: string };
+type Service = { id: 'iam' | 'ec2' | 's3' | 'cloudtrail' | 'cloudwatch' | 'lambda' | 'cloudformation' | 'dynamodb'; href?: string };
 
 const services: Service[] = [
   { id: 'iam', href: '/iam/roles' },
@@ -14,6 +14,8 @@ const services: Service[] = [
   { id: 'cloudtrail', href: '/cloudtrail/events' },
   { id: 'cloudwatch', href: '/cloudwatch/log-groups' },
   { id: 'lambda', href: '/lambda/functions' },
+  { id: 'dynamodb', href: '/dynamodb/tables' },
+  { id: 'cloudformation', href: '/cloudformation/stacks' },
 ];
 
 export function HomePage() {
