@@ -13,7 +13,10 @@ const stackEvent = (stack: Stack, now: string, status: StackStatus, reason?: str
   ({ timestamp: now, logicalId: stack.stackName, physicalId: stack.stackId, resourceType: STACK_TYPE, status, ...(reason && { reason }) });
 
 function withResource(stack: Stack, r: StackResource, now: string, status: ResourceStatus, change: Partial<StackResource> = {}, reason?: string): Stack {
-  const next = { ...r, ...change, status, ...(reason && { reason }) };
+  // A resource's reason is its latest event's: "Resource creation Initiated" does not outlive CREATE_COMPLETE.
+  const next: StackResource = { ...r, ...change, status };
+  if (reason) next.reason = reason;
+  else delete next.reason;
   const event: StackEvent = { timestamp: now, logicalId: r.logicalId, resourceType: r.type, status,
     ...(next.physicalId && { physicalId: next.physicalId }), ...(reason && { reason }) };
   return { ...stack, resources: { ...stack.resources, [r.logicalId]: next }, events: [...stack.events, event] };

@@ -27,6 +27,7 @@ describe('a stack without a role', () => {
     expect(trailOf(stack)).toEqual(['data CREATE_IN_PROGRESS', 'DataBucket CREATE_IN_PROGRESS', 'DataBucket CREATE_IN_PROGRESS',
       'DataBucket CREATE_COMPLETE', 'data CREATE_COMPLETE']);
     const bucket = stack.resources.DataBucket!.physicalId!;
+    expect(stack.resources.DataBucket!.reason).toBeUndefined(); // "Resource creation Initiated" ends with the create
     expect(bucket).toMatch(/^data-databucket-[a-z0-9]{12,13}$/);
     expect(bucketsOf(done)).toContain(bucket);
     const made = done.events.find((e) => e.eventName === 'CreateBucket')!;

@@ -74,7 +74,10 @@ function RoleField({ draft, update }: Omit<Props, 'summary'>) {
             onChange={({ detail }) => update({ role: { arn: detail.selectedOption.value ?? '', name: detail.selectedOption.label ?? '' } })}
           />
         </div>
-        <Button disabled={!draft.role} onClick={() => update({ role: undefined })}>{t('cloudformation.create.removeRole')}</Button>
+        {/* Kept on one line: a Korean label would otherwise wrap letter by letter. */}
+        <div style={{ flex: 'none' }}>
+          <Button disabled={!draft.role} onClick={() => update({ role: undefined })}>{t('cloudformation.create.removeRole')}</Button>
+        </div>
       </div>
     </FormField>
   );
