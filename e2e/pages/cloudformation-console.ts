@@ -118,20 +118,21 @@ export class CloudFormationConsole {
     await expect(this.page.getByTestId('stack-status')).toHaveText(status, { timeout });
   }
 
-  private tabRows() {
-    return this.page.getByRole('tabpanel').locator('table tbody tr');
+  /** A tab's table rows, once that tab is the one shown (the panel is named by its tab). */
+  private async tabRows(key: 'events' | 'resources'): Promise<Locator> {
+    await this.tab(key).click();
+    await expect(this.tab(key)).toHaveAttribute('aria-selected', 'true');
+    return this.page.getByRole('tabpanel', { name: this.t(`cloudformation.details.tabs.${key}`) }).locator('table tbody tr');
   }
 
   /** The Events tab's rows, newest first. */
-  async eventsRows(): Promise<Locator> {
-    await this.tab('events').click();
-    return this.tabRows();
+  eventsRows(): Promise<Locator> {
+    return this.tabRows('events');
   }
 
   /** The Resources tab's rows. */
-  async resourcesRows(): Promise<Locator> {
-    await this.tab('resources').click();
-    return this.tabRows();
+  resourcesRows(): Promise<Locator> {
+    return this.tabRows('resources');
   }
 
   /** Delete on the stack's page (or on the list with the stack selected), confirmed in "Delete stack?". */
