@@ -22,6 +22,9 @@ export default defineConfig({
     environment: 'node',
     // Vitest's default leaves one core free: on a 2-core machine that is one worker (57 s instead of 36 s).
     maxWorkers: availableParallelism(),
+    // Test files share their worker's modules instead of importing everything afresh: 96 s -> 28 s on 2 cores.
+    // A test that leaves module state behind (a clock, a cache) resets it in beforeEach.
+    isolate: false,
     // Fails fast when the generated catalogue is missing; then preloads the AWS managed policies tests use.
     globalSetup: ['scripts/catalog/vitest-global-setup.ts'],
     setupFiles: ['src/cloud/catalog/vitest-setup.ts'],

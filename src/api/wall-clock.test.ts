@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { advanceClock } from '../cloud/core/clock';
 import { scenarios } from '../cloud/scenarios/scenarios';
 import { followWallClock, forgetWallClock } from './wall-clock';
 
+// Other test files in the same worker may have used the clock (test files share modules).
+beforeEach(forgetWallClock);
 afterEach(forgetWallClock);
 
 describe('followWallClock', () => {
