@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { World } from './world';
+import { uuidShape } from './ids';
 
 /**
  * CloudTrail's Event history keeps 90 days of management events; the simulator keeps the same 90 days
@@ -64,7 +65,7 @@ export function eventSequence(eventId: string): number {
 /** The event id with this sequence number, shaped like CloudTrail's (a UUID). */
 export function eventIdOf(sequence: number): string {
   const hex = sequence.toString(16).padStart(32, '0');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidShape(hex);
 }
 
 const LONGEST_STRING = 256;

@@ -63,3 +63,10 @@ export function stableId(kind: IdKind, text: string): string {
 export function stableHex(text: string, length: number): string {
   return chars(hashString(text), HEX, length);
 }
+
+/** 32 hex digits in a UUID's 8-4-4-4-12 shape (request ids, stack ids, event ids). */
+export const uuidShape = (hex: string): string =>
+  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+
+/** A UUID-shaped id derived from text, stable for a replayed demo. */
+export const stableUuid = (text: string): string => uuidShape(stableHex(text, 32));

@@ -1,5 +1,5 @@
 import type { AwsError } from '../../core/aws-error';
-import { stableHex } from '../../core/ids';
+import { stableUuid } from '../../core/ids';
 
 /** The SDK's service names as the handler messages show them (facts §4; CloudWatchLogs is unconfirmed). */
 const SERVICE_LABEL: Record<string, string> = {
@@ -15,8 +15,6 @@ function handlerErrorCode(error: AwsError): string {
   return 'GeneralServiceException';
 }
 
-const uuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-
 /**
  * A failed resource's status reason in the modern form (facts §4):
  * `Resource handler returned message: "<message> (Service: S3, Status Code: 403, Request ID: …)" (RequestToken: …, HandlerErrorCode: AccessDenied)`.
@@ -24,8 +22,8 @@ const uuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slic
  */
 export function handlerFailureReason(error: AwsError, seed: string): string {
   const service = SERVICE_LABEL[error.service] ?? error.service;
-  const requestId = uuid(stableHex(`request/${seed}`, 32));
-  const token = uuid(stableHex(`token/${seed}`, 32));
+  const requestId = stableUuid(`request/${seed}`);
+  const token = stableUuid(`token/${seed}`);
   return `Resource handler returned message: "${error.message} (Service: ${service}, Status Code: ${error.httpStatus}, Request ID: ${requestId})" `
     + `(RequestToken: ${token}, HandlerErrorCode: ${handlerErrorCode(error)})`;
 }

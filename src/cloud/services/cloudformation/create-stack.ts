@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isAwsError } from '../../core/aws-error';
-import { stableHex } from '../../core/ids';
+import { stableUuid } from '../../core/ids';
 import { defineOperation, type HandlerResult } from '../../core/operation';
 import { memberEnum, memberString } from '../../core/validation';
 import { missingCapabilityMessage } from '../../cloudformation/template/capabilities';
@@ -14,8 +14,6 @@ const STACK_NAME = { regex: /^(?:[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*)$/
 export const StackName = memberString(1, 128, STACK_NAME);
 export const RoleARN = memberString(20, 2048);
 const Tag = z.object({ Key: memberString(1, 127), Value: memberString(0, 255) });
-
-const uuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 
 /**
  * Starts a stack (CREATE_IN_PROGRESS) and returns its ID at once; its resources are then made step by step
@@ -57,7 +55,7 @@ export const createStack = defineOperation({
     const missing = missingCapabilityMessage(template, input.Capabilities ?? []);
     if (missing) return fail('InsufficientCapabilitiesException', missing);
     if (input.RoleARN && !cloudFormationCanAssume(world, input.RoleARN)) return roleInvalid('CreateStack', input.RoleARN);
-    const stackId = `${stackArnPrefix(ctx, input.StackName)}${uuid(stableHex(`stack:${ctx.accountId}:${ctx.region}:${input.StackName}:${ctx.now}:${world.revision}`, 32))}`;
+    const stackId = `${stackArnPrefix(ctx, input.StackName)}${stableUuid(`stack:${ctx.accountId}:${ctx.region}:${input.StackName}:${ctx.now}:${world.revision}`)}`;
     const given = Object.fromEntries((input.Parameters ?? []).flatMap((p) => (p.ParameterValue === undefined ? [] : [[p.ParameterKey, p.ParameterValue]])));
     // DELETE (delete the stack after a failed create) is played as ROLLBACK: the resources go either way.
     const onFailure = input.DisableRollback || input.OnFailure === 'DO_NOTHING' ? 'DO_NOTHING' : 'ROLLBACK';

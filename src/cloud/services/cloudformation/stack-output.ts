@@ -1,4 +1,4 @@
-import { stableHex } from '../../core/ids';
+import { stableUuid } from '../../core/ids';
 import type { StoredStack } from '../../core/world-cloudformation';
 import { NO_ECHO_MASK } from '../../cloudformation/template/parameters';
 import { STACK_TYPE } from '../../cloudformation/stacks/stack-model';
@@ -58,13 +58,11 @@ export function stackSummary(stack: StoredStack): StackSummary {
   };
 }
 
-const uuid = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-
 /** Newest first. Resource events' ids read "Logical-STATUS-time" [obs]; the stack's own are UUIDs. */
 export function stackEvents(stack: StoredStack): StackEventShape[] {
   return stack.events.map((e, index): StackEventShape => ({
     StackId: stack.stackId, StackName: stack.stackName,
-    EventId: e.resourceType === STACK_TYPE ? uuid(stableHex(`${stack.stackId}#${index}`, 32)) : `${e.logicalId}-${e.status}-${e.timestamp}`,
+    EventId: e.resourceType === STACK_TYPE ? stableUuid(`${stack.stackId}#${index}`) : `${e.logicalId}-${e.status}-${e.timestamp}`,
     LogicalResourceId: e.logicalId, ...(e.physicalId && { PhysicalResourceId: e.physicalId }), ResourceType: e.resourceType,
     Timestamp: e.timestamp, ResourceStatus: e.status, ...(e.reason && { ResourceStatusReason: e.reason }),
   })).reverse();

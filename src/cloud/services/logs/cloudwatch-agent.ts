@@ -2,7 +2,7 @@ import type { AwsError } from '../../core/aws-error';
 import type { Caller } from '../../core/caller';
 import { toIso } from '../../core/clock';
 import type { EventSource } from '../../core/events';
-import { stableHex } from '../../core/ids';
+import { stableHex, stableUuid } from '../../core/ids';
 import type { World } from '../../core/world';
 import { instanceRoleCaller } from '../ec2/instance-role';
 import { callLogs, isCode, type LogsCallOptions } from './logs-client';
@@ -98,7 +98,4 @@ export function runCloudWatchAgent(world: World, options: AgentOptions): AgentRu
 }
 
 // A request id per failed call, stable for a replayed demo.
-const requestId = (world: World, e: AwsError) => {
-  const h = stableHex(`${world.clock.now}:${world.events.length}:${e.operation}:${e.message}`, 32);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
+const requestId = (world: World, e: AwsError) => stableUuid(`${world.clock.now}:${world.events.length}:${e.operation}:${e.message}`);
