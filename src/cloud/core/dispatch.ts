@@ -90,7 +90,7 @@ export function dispatch<O extends OperationName>(
       ...(signIn ? {
         eventType: 'AwsConsoleSignIn' as const,
         responseElements: JSON.stringify(signIn.responseElements), additionalEventData: JSON.stringify(signIn.additionalEventData),
-      } : { requestParameters: requestText(input, def.sensitive) }),
+      } : { requestParameters: requestText(def.shownRequest ? def.shownRequest(input) : input, def.sensitive) }),
       ...(outcome.decision !== undefined && { decision: outcome.decision }),
       ...(outcome.decidingStatement !== undefined && { decidingStatement: outcome.decidingStatement }),
       ...(error !== undefined && { errorCode: error.code, errorMessage: error.message }),

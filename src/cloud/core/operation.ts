@@ -33,6 +33,8 @@ export type OperationDefinition<S extends z.ZodType = z.ZodType, Out = unknown> 
    * shows HIDDEN_DUE_TO_SECURITY_REASONS, nor a validation message, which then names the member only.
    */
   sensitive?: readonly string[];
+  /** The request as its event shows it, when a secret sits deeper than a member (a NoEcho stack parameter). */
+  shownRequest?(input: unknown): unknown;
   /**
    * Whether the account grants the main action without any policy (the password policy's "Allow users to
    * change their own password"): an implicit deny then allows, an explicit deny still denies.

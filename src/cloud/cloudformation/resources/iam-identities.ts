@@ -1,11 +1,14 @@
+import { awsError } from '../../core/aws-error';
 import { physicalName } from '../template/physical-name';
 import { json, list, text, type Call, type ResourceHandler } from './resource-handler';
 
 type InlinePolicy = { PolicyName?: unknown; PolicyDocument?: unknown };
 
-/** AWS::IAM::User: CreateUser, its inline and managed policies and groups; Ref is the name. (LoginProfile: not simulated.) */
+/** AWS::IAM::User: CreateUser, its inline and managed policies and groups; Ref is the name. */
 export const iamUser: ResourceHandler = {
   create(props, ctx, call) {
+    // A console password from a template is not simulated: say so rather than make a user without it.
+    if (props.LoginProfile !== undefined) throw awsError('cloudformation', 'CreateStack', 'NotImplemented', 'AWS::IAM::User LoginProfile is not simulated yet.', 501);
     const userName = text(props.UserName) ?? physicalName(ctx.stackName, ctx.logicalId, ctx.stackId, 'iam', 64);
     const { User } = call('iam:CreateUser', { UserName: userName, ...(text(props.Path) && { Path: text(props.Path) }) });
     for (const p of list(props.Policies) as InlinePolicy[]) {

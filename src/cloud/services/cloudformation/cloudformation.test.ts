@@ -183,3 +183,27 @@ describe('stored stacks', () => {
     expect(stackOf(waitFor(reloaded, 10), 'data').status).toBe('CREATE_COMPLETE');
   });
 });
+
+describe('secrets in a stack', () => {
+  it('a NoEcho parameter is masked in the CreateStack event and in DescribeStacks', () => {
+    const body = "Parameters:\n  DbPassword: { Type: String, NoEcho: true }\n  Env: { Type: String }\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n";
+    const created = okAs(createDefaultWorld(), ADMIN, 'cloudformation:CreateStack', {
+      StackName: 'secret', TemplateBody: body,
+      Parameters: [{ ParameterKey: 'DbPassword', ParameterValue: 'S3cret-Value!' }, { ParameterKey: 'Env', ParameterValue: 'dev' }],
+    });
+    const event = created.world.events.find((e) => e.eventName === 'CreateStack')!;
+    expect(event.requestParameters).not.toContain('S3cret-Value!');
+    expect(JSON.parse(event.requestParameters!).Parameters).toEqual([
+      { ParameterKey: 'DbPassword', ParameterValue: '****' }, { ParameterKey: 'Env', ParameterValue: 'dev' }]);
+    expect(okAs(created.world, ADMIN, 'cloudformation:DescribeStacks', { StackName: 'secret' }).output.Stacks[0]!.Parameters)
+      .toContainEqual({ ParameterKey: 'DbPassword', ParameterValue: '****' });
+  });
+
+  it('a user\'s LoginProfile fails loudly instead of making a user without its password', () => {
+    const body = 'Resources:\n  U:\n    Type: AWS::IAM::User\n    Properties:\n      LoginProfile: { Password: Example#2026 }\n';
+    const created = okAs(createDefaultWorld(), ADMIN, 'cloudformation:CreateStack', { StackName: 'users', TemplateBody: body, Capabilities: ['CAPABILITY_IAM'] });
+    const stack = stackOf(waitFor(created.world, 10), 'users');
+    expect(stack.status).toBe('ROLLBACK_COMPLETE');
+    expect(stack.events.find((e) => e.status === 'CREATE_FAILED')!.reason).toContain('AWS::IAM::User LoginProfile is not simulated yet.');
+  });
+});

@@ -3,7 +3,10 @@ import { isAwsError } from '../../core/aws-error';
 import { stableUuid } from '../../core/ids';
 import { defineOperation, type HandlerResult } from '../../core/operation';
 import { memberEnum, memberString } from '../../core/validation';
+import { isRecord } from '../../core/is-record';
 import { missingCapabilityMessage } from '../../cloudformation/template/capabilities';
+import { NO_ECHO_MASK } from '../../cloudformation/template/parameters';
+import { parseTemplate } from '../../cloudformation/template/parse-template';
 import { startStack } from '../../cloudformation/stacks/start-stack';
 import { cloudFormationCanAssume, forwardedCaller, passRoleCheck, roleArnContext, roleInvalid } from './stack-caller';
 import { cfnError, findStack, putStack, stackArnPrefix } from './stack-store';
@@ -13,6 +16,17 @@ import { readTemplate, TemplateBody } from './template-input';
 const STACK_NAME = { regex: /^(?:[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*)$/, text: '[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*' };
 export const StackName = memberString(1, 128, STACK_NAME);
 export const RoleARN = memberString(20, 2048);
+/** A NoEcho parameter's value is a secret: the CreateStack event shows it as DescribeStacks does, masked. */
+function maskNoEchoParameters(input: unknown): unknown {
+  if (!isRecord(input) || typeof input.TemplateBody !== 'string' || !Array.isArray(input.Parameters)) return input;
+  const template = parseTemplate(input.TemplateBody);
+  const noEcho = (key: unknown) => !template.ok || template.value.Parameters[String(key)]?.NoEcho === true;
+  return {
+    ...input,
+    Parameters: input.Parameters.map((p: unknown) => (isRecord(p) && p.ParameterValue !== undefined && noEcho(p.ParameterKey) ? { ...p, ParameterValue: NO_ECHO_MASK } : p)),
+  };
+}
+
 const Tag = z.object({ Key: memberString(1, 127), Value: memberString(0, 255) });
 
 /**
@@ -37,6 +51,7 @@ export const createStack = defineOperation({
     Tags: z.array(Tag).max(50, 'Member must have length less than or equal to 50').optional(),
   }),
   resource: (ctx, input) => `${stackArnPrefix(ctx, input.StackName)}*`,
+  shownRequest: maskNoEchoParameters,
   context: (_ctx, input) => roleArnContext(input.RoleARN),
   additionalChecks: (_ctx, input) => (input.RoleARN ? [passRoleCheck(input.RoleARN)] : []),
   handler(world, input, ctx): HandlerResult<{ StackId: string }> {

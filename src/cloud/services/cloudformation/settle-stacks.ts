@@ -7,18 +7,26 @@ import { advanceStack, isInProgress } from '../../cloudformation/stacks/advance-
 import { STEP_MS } from '../../cloudformation/stacks/start-stack';
 import type { Call } from '../../cloudformation/resources/resource-handler';
 import { stackCaller } from './stack-caller';
-import { allStacks, putStack } from './stack-store';
+import { putStack } from './stack-store';
 
 /** More steps than any stack here needs in one go: a guard against a stack that never comes to rest. */
 const MAX_STEPS = 2_000;
 
-type Due = ReturnType<typeof allStacks>[number];
+type Due = { place: { accountId: string; region: string }; stack: StoredStack };
 
+/** The stack whose step is due first, if any. Runs before every request: it allocates nothing on the way. */
 function nextDue(world: World): Due | undefined {
   let first: Due | undefined;
-  for (const entry of allStacks(world)) {
-    if (!isInProgress(entry.stack) || entry.stack.nextStepAt > world.clock.now) continue;
-    if (!first || entry.stack.nextStepAt < first.stack.nextStepAt) first = entry;
+  for (const accountId in world.accounts) {
+    const regions = world.accounts[accountId]!.regions;
+    for (const region in regions) {
+      const stacks = regions[region]!.cloudformation?.stacks;
+      for (const id in stacks) {
+        const stack = stacks[id]!;
+        if (!isInProgress(stack) || stack.nextStepAt > world.clock.now) continue;
+        if (!first || stack.nextStepAt < first.stack.nextStepAt) first = { place: { accountId, region }, stack };
+      }
+    }
   }
   return first;
 }

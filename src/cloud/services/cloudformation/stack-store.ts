@@ -47,9 +47,3 @@ export function putStack(world: World, place: Place, stack: StoredStack): World 
     accounts: { ...world.accounts, [place.accountId]: { ...account, regions: { ...account.regions, [place.region]: { ...region, cloudformation: { stacks } } } } },
   };
 }
-
-/** Every stack in the world with where it lives, for the simulation's stepping. */
-export function allStacks(world: World): { place: Place; stack: StoredStack }[] {
-  return Object.entries(world.accounts).flatMap(([accountId, account]) => Object.entries(account.regions)
-    .flatMap(([region, r]) => Object.values(r.cloudformation?.stacks ?? {}).map((stack) => ({ place: { accountId, region }, stack }))));
-}
